@@ -1,0 +1,433 @@
+// Finds activity-type mentions in Danish text. Pure: no DOM, no I/O. Every match carries its exact UTF-16 range in
+// the original input, the tier (name or concept), the rule that found it and, where context cannot decide between
+// types that share a word, the other candidates.
+import { normalize, type Normalized } from './normalize.js';
+import { MAX_GAP, parsePattern, PatternError, type Pattern, type WordPattern } from './patterns.js';
+
+export type Tier = 'name' | 'concept';
+
+export interface Match {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  tier: Tier;
+  /** Other activity types the span may designate, when context could not decide. */
+  candidates?: string[];
+  /** The catalogue pattern that found the match (explains it). */
+  pattern: string;
+}
+
+/** The part of an activity type the detector needs: its id and its rules from the catalogue. */
+export interface RuleSource {
+  id: string;
+  detection: {
+    terms: string[];
+    concepts?: { cue: string; curated?: boolean }[];
+    exclude?: string[];
+    context?: string[];
+  };
+}
+
+type Kind = 'term' | 'concept' | 'exclude';
+
+interface Rule {
+  typeIndex: number;
+  kind: Kind;
+  pattern: Pattern;
+}
+
+interface Hit {
+  typeIndex: number;
+  kind: Kind;
+  start: number;
+  end: number;
+  pattern: string;
+}
+
+export interface Detector {
+  /** All matches in `text`, sorted by start. */
+  detect(text: string): Match[];
+  /** The ids of the activity types the detector knows, in catalogue order. */
+  readonly ids: readonly string[];
+}
+
+export class RuleError extends Error {}
+
+// ---------- character classes (hot path: plain char codes, no regex) ----------
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+const isHyphen = (c: number) => c === 0x2d;
+// Inside a gap: words and light punctuation, never a sentence end.
+const isGapPunct = (c: number) => c === 0x2c || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2f;
+
+// ---------- compiling rules ----------
+
+export function createDetector(types: readonly RuleSource[]): Detector {
+  const rules: Rule[] = [];
+  const contextRules: Pattern[][] = types.map(() => []);
+  const problems: string[] = [];
+  types.forEach((type, typeIndex) => {
+    const add = (kind: Kind, source: string) => {
+      try {
+        rules.push({ typeIndex, kind, pattern: parsePattern(source) });
+      } catch (e) {
+        if (e instanceof PatternError) problems.push(`${type.id}: detection: ${e.message}`);
+        else throw e;
+      }
+    };
+    type.detection.terms.forEach((t) => add('term', t));
+    type.detection.concepts?.forEach((c) => add('concept', c.cue));
+    type.detection.exclude?.forEach((x) => add('exclude', x));
+    for (const c of type.detection.context ?? []) {
+      try {
+        contextRules[typeIndex]!.push(parsePattern(c));
+      } catch (e) {
+        problems.push(`${type.id}: detection.context: ${(e as Error).message}`);
+      }
+    }
+  });
+  if (problems.length) throw new RuleError(problems.join('\n'));
+
+  const scanner = new Scanner(rules);
+  const contextScanners = contextRules.map((patterns) =>
+    patterns.length ? new Scanner(patterns.map((pattern) => ({ typeIndex: 0, kind: 'term' as Kind, pattern }))) : undefined,
+  );
+  const ids = types.map((t) => t.id);
+
+  const detect = (input: string): Match[] => {
+    if (input.length === 0) return [];
+    const norm = normalize(input);
+    const text = norm.text;
+    const hits = scanner.scan(text, 0, text.length);
+    if (hits.length === 0 && !text.includes('-')) return [];
+    addEllipsisHits(text, scanner, hits);
+    const kept = resolve(text, hits, types.length, contextScanners);
+    return kept.map((k) => toMatch(input, norm, k, ids));
+  };
+  return { detect, ids };
+}
+
+interface Resolved {
+  start: number;
+  end: number;
+  tier: Tier;
+  typeIndex: number;
+  candidates: number[];
+  pattern: string;
+}
+
+function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): Match {
+  const start = norm.toSource(r.start);
+  const end = norm.toSourceEnd(r.end);
+  const match: Match = { id: ids[r.typeIndex]!, start, end, text: input.slice(start, end), tier: r.tier, pattern: r.pattern };
+  if (r.candidates.length) match.candidates = r.candidates.map((i) => ids[i]!);
+  return match;
+}
+
+// ---------- scanning ----------
+
+class Scanner {
+  private readonly regex: RegExp;
+  /** Rules by anchor stem, including rules whose anchor is a prefix of the found stem. */
+  private readonly byAnchor = new Map<string, Rule[]>();
+
+  constructor(private readonly rules: Rule[]) {
+    const anchors = [...new Set(rules.map((r) => r.pattern.words[r.pattern.anchor]!.stem))];
+    for (const a of anchors) {
+      this.byAnchor.set(
+        a,
+        rules.filter((r) => a.startsWith(r.pattern.words[r.pattern.anchor]!.stem)),
+      );
+    }
+    anchors.sort((a, b) => b.length - a.length);
+    const escaped = anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.regex = new RegExp(escaped.length ? escaped.join('|') : '(?!)', 'g');
+  }
+
+  scan(text: string, from: number, to: number): Hit[] {
+    const hits: Hit[] = [];
+    const re = this.regex;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const at = m.index;
+      re.lastIndex = at + 1; // overlapping anchors ("mægl" inside "nabomægler")
+      for (const rule of this.byAnchor.get(m[0])!) {
+        const span = matchPattern(text, rule.pattern, at);
+        if (span) hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+      }
+    }
+    return hits;
+  }
+}
+
+function wordStart(text: string, i: number): number {
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Does the text word [ws, we) match the word pattern? */
+function wordMatches(text: string, ws: number, we: number, w: WordPattern): boolean {
+  if (we - ws < w.stem.length) return false;
+  if (w.head) {
+    const at = text.indexOf(w.stem, ws);
+    if (at < 0 || at + w.stem.length > we) return false;
+    return !w.exact || at + w.stem.length === we;
+  }
+  if (!text.startsWith(w.stem, ws)) return false;
+  return !w.exact || ws + w.stem.length === we;
+}
+
+/** Skips a separator between two words of a pattern backwards from `i`; returns the previous word's end or -1. */
+function separatorBefore(text: string, i: number): number {
+  let j = i;
+  let newlines = 0;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 0x0a) newlines++;
+    if (isSpace(c) || isHyphen(c)) j--;
+    else break;
+  }
+  if (j === i || newlines > 1) return -1;
+  return j;
+}
+function separatorAfter(text: string, i: number): number {
+  let j = i;
+  let newlines = 0;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a) newlines++;
+    if (isSpace(c) || isHyphen(c)) j++;
+    else break;
+  }
+  if (j === i || newlines > 1) return -1;
+  return j;
+}
+function gapSeparatorBefore(text: string, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 0x0a && j > 1 && text.charCodeAt(j - 2) === 0x0a) return -1;
+    if (isSpace(c) || isHyphen(c) || isGapPunct(c)) j--;
+    else break;
+  }
+  return j === i ? -1 : j;
+}
+function gapSeparatorAfter(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a && text.charCodeAt(j + 1) === 0x0a) return -1;
+    if (isSpace(c) || isHyphen(c) || isGapPunct(c)) j++;
+    else break;
+  }
+  return j === i ? -1 : j;
+}
+
+/** Matches `pattern` with its anchor stem found at `at`; returns the span in the normalised text. */
+function matchPattern(text: string, p: Pattern, at: number): [number, number] | undefined {
+  const anchor = p.words[p.anchor]!;
+  const ws = anchor.head ? wordStart(text, at) : at;
+  if (!anchor.head && ws > 0 && isWordCode(text.charCodeAt(ws - 1))) return undefined;
+  const we = wordEnd(text, at + anchor.stem.length);
+  if (anchor.exact && we !== at + anchor.stem.length) return undefined;
+  if (anchor.head && !wordMatches(text, ws, we, anchor)) return undefined;
+
+  // Words before the anchor, right to left.
+  let start = ws;
+  for (let i = p.anchor - 1; i >= 0; i--) {
+    const w = p.words[i]!;
+    const gap = p.gapBefore[i + 1]!;
+    let found = -1;
+    let cursor = start;
+    for (let skipped = 0; skipped <= (gap ? MAX_GAP : 0); skipped++) {
+      const prevEnd = gap ? gapSeparatorBefore(text, cursor) : separatorBefore(text, cursor);
+      if (prevEnd <= 0 || !isWordCode(text.charCodeAt(prevEnd - 1))) break;
+      const prevStart = wordStart(text, prevEnd);
+      if (wordMatches(text, prevStart, prevEnd, w)) {
+        found = prevStart;
+        break;
+      }
+      cursor = prevStart;
+    }
+    if (found < 0) return undefined;
+    start = found;
+  }
+  // Words after the anchor, left to right.
+  let end = we;
+  for (let i = p.anchor + 1; i < p.words.length; i++) {
+    const w = p.words[i]!;
+    const gap = p.gapBefore[i]!;
+    let found = -1;
+    let cursor = end;
+    for (let skipped = 0; skipped <= (gap ? MAX_GAP : 0); skipped++) {
+      const nextStart = gap ? gapSeparatorAfter(text, cursor) : separatorAfter(text, cursor);
+      if (nextStart < 0 || nextStart >= text.length || !isWordCode(text.charCodeAt(nextStart))) break;
+      const nextEnd = wordEnd(text, nextStart);
+      if (wordMatches(text, nextStart, nextEnd, w)) {
+        found = nextEnd;
+        break;
+      }
+      cursor = nextEnd;
+    }
+    if (found < 0) return undefined;
+    end = found;
+  }
+  // A hyphenated compound is one word: "lektiecafé-frivillige", "SSP-mægling".
+  while (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2))) {
+    start = wordStart(text, start - 1);
+  }
+  while (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1))) {
+    end = wordEnd(text, end + 1);
+  }
+  return [start, end];
+}
+
+// ---------- coordinated-compound ellipsis ----------
+
+// "børne- og ungeråd", "Lommepenge- og fritidsjobprojekter", "lektie-, lommepenge- og fritidsjob…".
+const TRUNCATED = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/gu;
+
+function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
+  if (!text.includes('- ') && !text.includes('-,') && !text.includes('-\n')) return;
+  TRUNCATED.lastIndex = 0;
+  for (let m = TRUNCATED.exec(text); m; m = TRUNCATED.exec(text)) {
+    const stem = m[1]!;
+    const truncStart = m.index;
+    const truncEnd = m.index + stem.length + 1; // including the hyphen
+    // The head word: the first word after the conjunction chain that is not itself truncated.
+    const rest = /^[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+([\p{L}\p{N}]+)/u.exec(
+      text.slice(truncEnd, truncEnd + 200),
+    );
+    if (!rest) continue;
+    const head = rest[1]!;
+    const headStart = truncEnd + rest[0].length - head.length;
+    const headEnd = wordEnd(text, headStart + head.length);
+    // Complete the truncated word with the head's tail, longest tail first: "børne" + "råd" (from "ungeråd").
+    for (let k = 1; k < head.length; k++) {
+      const completion = stem + head.slice(k);
+      const found = scanner
+        .scan(completion, 0, 1)
+        .filter((h) => h.start === 0 && h.kind !== 'exclude' && h.end > stem.length);
+      if (found.length === 0) continue;
+      const headHits = hits.filter((h) => h.start === headStart && h.kind !== 'exclude');
+      for (const f of found) {
+        const sameAsHead = headHits.find((h) => h.typeIndex === f.typeIndex);
+        if (sameAsHead) {
+          // Same type in both conjuncts: one span over the whole coordination.
+          hits.push({ ...sameAsHead, start: truncStart, end: Math.max(sameAsHead.end, headEnd) });
+        } else {
+          hits.push({ typeIndex: f.typeIndex, kind: f.kind, start: truncStart, end: truncEnd, pattern: f.pattern });
+        }
+      }
+      break;
+    }
+  }
+}
+
+// ---------- choosing among hits ----------
+
+function resolve(
+  text: string,
+  hits: Hit[],
+  typeCount: number,
+  contextScanners: (Scanner | undefined)[],
+): Resolved[] {
+  if (hits.length === 0) return [];
+  // Exclusions silence their own type's hits that they overlap.
+  const exclusions = hits.filter((h) => h.kind === 'exclude');
+  let live = hits.filter((h) => h.kind !== 'exclude');
+  if (exclusions.length) {
+    live = live.filter(
+      (h) => !exclusions.some((x) => x.typeIndex === h.typeIndex && x.start < h.end && h.start < x.end),
+    );
+  }
+  // Group identical spans; among overlapping spans the longest wins, then the name tier.
+  const bySpan = new Map<string, Hit[]>();
+  for (const h of live) {
+    const key = `${h.start}:${h.end}`;
+    const list = bySpan.get(key);
+    if (list) list.push(h);
+    else bySpan.set(key, [h]);
+  }
+  const groups = [...bySpan.values()].map((group) => {
+    const names = group.filter((h) => h.kind === 'term');
+    const pool = names.length ? names : group;
+    const types = [...new Set(pool.map((h) => h.typeIndex))];
+    return { start: group[0]!.start, end: group[0]!.end, tier: (names.length ? 'name' : 'concept') as Tier, pool, types };
+  });
+  groups.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
+  );
+  const taken: { start: number; end: number }[] = [];
+  const out: Resolved[] = [];
+  for (const g of groups) {
+    if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+    taken.push(g);
+    let types = g.types;
+    let candidates: number[] = [];
+    if (types.length > 1) {
+      const ranked = rankByContext(text, g.start, g.end, types, contextScanners);
+      types = ranked.best;
+      candidates = ranked.undecided;
+    }
+    const chosen = types[0]!;
+    const pattern = g.pool.find((h) => h.typeIndex === chosen)!.pattern;
+    out.push({ start: g.start, end: g.end, tier: g.tier, typeIndex: chosen, candidates, pattern });
+  }
+  void typeCount;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Scores each type by its context words near the span: the sentence first, then the surrounding text. */
+function rankByContext(
+  text: string,
+  start: number,
+  end: number,
+  types: number[],
+  contextScanners: (Scanner | undefined)[],
+): { best: number[]; undecided: number[] } {
+  const windows = [sentenceAround(text, start, end), [Math.max(0, start - 400), Math.min(text.length, end + 400)] as const];
+  for (const [from, to] of windows) {
+    const scores = types.map((t) => {
+      const scanner = contextScanners[t];
+      if (!scanner) return 0;
+      return scanner.scan(text, from, to).filter((h) => h.end <= to && (h.end <= start || h.start >= end)).length;
+    });
+    const max = Math.max(...scores);
+    if (max === 0) continue;
+    const best = types.filter((_, i) => scores[i] === max);
+    if (best.length === 1) return { best, undecided: [] };
+    return { best, undecided: best.slice(1) };
+  }
+  return { best: types, undecided: types.slice(1) };
+}
+
+function sentenceAround(text: string, start: number, end: number): readonly [number, number] {
+  let from = start;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || (c === 0x0a && text.charCodeAt(from - 2) === 0x0a)) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const c = text.charCodeAt(to);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || (c === 0x0a && text.charCodeAt(to + 1) === 0x0a)) break;
+    to++;
+  }
+  return [from, to];
+}

@@ -1,0 +1,63 @@
+// The catalogue's pattern language (catalog/README.md): each word of a pattern matches one word of the text that
+// begins with it; "*" allows a compound head before it, "=" forbids an ending, "…" allows up to three words between.
+
+export interface WordPattern {
+  stem: string;
+  /** "*ord": the stem may sit inside a compound, after a head. */
+  head: boolean;
+  /** "ord=": the text word must end with the stem. */
+  exact: boolean;
+}
+
+export interface Pattern {
+  source: string;
+  words: WordPattern[];
+  /** gapBefore[i]: up to MAX_GAP words may stand between words i-1 and i. */
+  gapBefore: boolean[];
+  /** Index of the word whose stem is searched for first (the longest). */
+  anchor: number;
+}
+
+export const MAX_GAP = 3;
+
+export class PatternError extends Error {}
+
+/** Applies the detector's normalisation to a pattern, so patterns and text meet in the same form. */
+export function normalizePatternText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[éèêë]/g, 'e')
+    .replace(/&/g, ' og ')
+    .replace(/\u00ad/g, '')
+    .replace(/\.\.\./g, '…');
+}
+
+export function parsePattern(source: string): Pattern {
+  const tokens = normalizePatternText(source)
+    .replace(/…/g, ' … ')
+    .replace(/(\p{L})-(?=\s|$)/gu, '$1 ')
+    .split(/[\s\-/]+/u)
+    .filter(Boolean);
+  const words: WordPattern[] = [];
+  const gapBefore: boolean[] = [];
+  let gap = false;
+  for (const token of tokens) {
+    if (token === '…') {
+      if (words.length === 0) throw new PatternError(`"${source}": et mønster kan ikke begynde med …`);
+      gap = true;
+      continue;
+    }
+    const m = /^(\*?)([\p{L}\p{N}]+)(=?)$/u.exec(token);
+    if (!m) throw new PatternError(`"${source}": "${token}" er ikke et gyldigt ord i et mønster`);
+    words.push({ stem: m[2]!, head: m[1] === '*', exact: m[3] === '=' });
+    gapBefore.push(gap);
+    gap = false;
+  }
+  if (gap) throw new PatternError(`"${source}": et mønster kan ikke slutte med …`);
+  if (words.length === 0) throw new PatternError(`"${source}": mønstret er tomt`);
+  let anchor = 0;
+  words.forEach((w, i) => {
+    if (w.stem.length > words[anchor]!.stem.length) anchor = i;
+  });
+  return { source, words, gapBefore, anchor };
+}
