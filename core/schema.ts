@@ -75,6 +75,8 @@ export const DetectionRules = z.object({
   concepts: z.array(ConceptCue).default([]),
   exclude: z.array(pattern).default([]),
   context: z.array(pattern).default([]),
+  /** Words that name the activity only in a list of activities (a bare "fritidsjob" is a job, not the project). */
+  inLists: z.array(pattern).default([]),
 });
 
 export const SubActivity = z.object({ name: nonEmpty, description: nonEmpty });

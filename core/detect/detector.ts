@@ -26,10 +26,12 @@ export interface RuleSource {
     concepts?: { cue: string; curated?: boolean }[];
     exclude?: string[];
     context?: string[];
+    inLists?: string[];
   };
 }
 
-type Kind = 'term' | 'concept' | 'exclude';
+/** "list": a word that names the activity only inside a list of activities ("lektiecafé, lommepengejob og fritidsjob"). */
+type Kind = 'term' | 'concept' | 'exclude' | 'list';
 
 interface Rule {
   typeIndex: number;
@@ -87,6 +89,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     type.detection.terms.forEach((t) => add('term', t));
     type.detection.concepts?.forEach((c) => add('concept', c.cue));
     type.detection.exclude?.forEach((x) => add('exclude', x));
+    type.detection.inLists?.forEach((x) => add('list', x));
     for (const c of type.detection.context ?? []) {
       try {
         contextRules[typeIndex]!.push(parsePattern(c));
@@ -348,7 +351,8 @@ function resolve(
   if (hits.length === 0) return [];
   // Exclusions silence their own type's hits that they overlap.
   const exclusions = hits.filter((h) => h.kind === 'exclude');
-  let live = hits.filter((h) => h.kind !== 'exclude');
+  const listHits = hits.filter((h) => h.kind === 'list');
+  let live = hits.filter((h) => h.kind !== 'exclude' && h.kind !== 'list');
   if (exclusions.length) {
     live = live.filter(
       (h) => !exclusions.some((x) => x.typeIndex === h.typeIndex && x.start < h.end && h.start < x.end),
@@ -363,10 +367,11 @@ function resolve(
     else bySpan.set(key, [h]);
   }
   const groups = [...bySpan.values()].map((group) => {
-    const names = group.filter((h) => h.kind === 'term');
-    const pool = names.length ? names : group;
-    const types = [...new Set(pool.map((h) => h.typeIndex))];
-    return { start: group[0]!.start, end: group[0]!.end, tier: (names.length ? 'name' : 'concept') as Tier, pool, types };
+    // Types found by a name term come first: the best guess when context cannot decide.
+    const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
+    const types = [...new Set(ordered.map((h) => h.typeIndex))];
+    const tier: Tier = ordered[0]!.kind === 'term' ? 'name' : 'concept';
+    return { start: group[0]!.start, end: group[0]!.end, tier, hits: ordered, types };
   });
   groups.sort(
     (a, b) =>
@@ -385,12 +390,26 @@ function resolve(
       candidates = ranked.undecided;
     }
     const chosen = types[0]!;
-    const pattern = g.pool.find((h) => h.typeIndex === chosen)!.pattern;
-    out.push({ start: g.start, end: g.end, tier: g.tier, typeIndex: chosen, candidates, pattern });
+    const hit = g.hits.find((h) => h.typeIndex === chosen)!;
+    const tier: Tier = hit.kind === 'term' ? 'name' : 'concept';
+    out.push({ start: g.start, end: g.end, tier, typeIndex: chosen, candidates, pattern: hit.pattern });
+  }
+  // A list word counts when it is coordinated with a name found next to it: "…, lommepengejob og fritidsjob".
+  for (const h of listHits) {
+    if (out.some((o) => o.start < h.end && h.start < o.end)) continue;
+    const coordinated = out.some(
+      (o) =>
+        o.tier === 'name' &&
+        ((o.end <= h.start && LIST_GLUE.test(text.slice(o.end, h.start))) ||
+          (h.end <= o.start && LIST_GLUE.test(text.slice(h.end, o.start)))),
+    );
+    if (coordinated) out.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
   }
   void typeCount;
   return out.sort((a, b) => a.start - b.start);
 }
+
+const LIST_GLUE = /^[ \t]*(?:,|og|eller|samt|\/)[ \t]*(?:og[ \t]+)?$/;
 
 /** Scores each type by its context words near the span: the sentence first, then the surrounding text. */
 function rankByContext(
