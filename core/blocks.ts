@@ -49,7 +49,11 @@ function sectionLead(section: Section, maxChars = GUIDANCE_CHARS): string {
   const out: string[] = [];
   let length = 0;
   for (const block of section.blocks) {
-    if (block.type === 'heading') continue;
+    // Guidance stays within one part of the section: it does not run on past a sub-heading.
+    if (block.type === 'heading') {
+      if (out.length) break;
+      continue;
+    }
     const sentences = block.type === 'list' ? block.items : splitSentences(block.text);
     for (const s of sentences) {
       if (out.length > 0 && length + s.length > maxChars) return out.join(' ');

@@ -187,10 +187,10 @@ function wordMatches(text: string, ws: number, we: number, w: WordPattern): bool
   if (w.head) {
     const at = text.indexOf(w.stem, ws);
     if (at < 0 || at + w.stem.length > we) return false;
-    return !w.exact || at + w.stem.length === we;
+    return !w.exact || (at + w.stem.length === we && !isHyphen(text.charCodeAt(we)));
   }
   if (!text.startsWith(w.stem, ws)) return false;
-  return !w.exact || ws + w.stem.length === we;
+  return !w.exact || (ws + w.stem.length === we && !isHyphen(text.charCodeAt(we)));
 }
 
 /** Skips a separator between two words of a pattern backwards from `i`; returns the previous word's end or -1. */
@@ -245,7 +245,8 @@ function matchPattern(text: string, p: Pattern, at: number): [number, number] | 
   const ws = anchor.head ? wordStart(text, at) : at;
   if (!anchor.head && ws > 0 && isWordCode(text.charCodeAt(ws - 1))) return undefined;
   const we = wordEnd(text, at + anchor.stem.length);
-  if (anchor.exact && we !== at + anchor.stem.length) return undefined;
+  // "ord=" is the bare word: not a compound part or a truncated conjunct ("lommepenge-").
+  if (anchor.exact && (we !== at + anchor.stem.length || isHyphen(text.charCodeAt(we)))) return undefined;
   if (anchor.head && !wordMatches(text, ws, we, anchor)) return undefined;
 
   // Words before the anchor, right to left.
