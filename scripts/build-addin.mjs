@@ -48,6 +48,8 @@ export async function buildAddin({ outDir = resolve(repo, 'dist/office-addin'), 
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { outDir, baseUrl } = await buildAddin();
+  // INDSATSVIDEN_ADDIN_OUT lets the tests build into a temporary folder.
+  const out = process.env.INDSATSVIDEN_ADDIN_OUT ? resolve(process.env.INDSATSVIDEN_ADDIN_OUT) : undefined;
+  const { outDir, baseUrl } = await buildAddin(out ? { outDir: out } : {});
   console.log(`Word-tilføjelsesprogram bygget → ${outDir.replace(repo + '/', '')} (manifest: ${baseUrl})`);
 }

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Panel } from '../../components/Panel.js';
+import '../../components/ui.css';
+
+render(<Panel />, document.getElementById('app')!);

@@ -1,0 +1,33 @@
+// Catalogue helpers for the panel (runtime-safe: no zod).
+import { catalog, focusArea } from '../../core/catalog/index.js';
+import { leadSentences } from '../../core/text.js';
+import type { ActivityType, SectionKey } from '../../core/types.js';
+
+/** The catalogue's seven sections in print order (core/schema.ts holds the same list; it cannot be bundled). */
+export const SECTION_ORDER: SectionKey[] = [
+  'description',
+  'prerequisites',
+  'targetGroup',
+  'organisation',
+  'partners',
+  'resources',
+  'documentation',
+];
+
+/** A short excerpt of the type's description, the catalogue's own words. */
+export function previewText(type: ActivityType, maxChars = 180): string {
+  return leadSentences(type.sections.description.text, maxChars);
+}
+
+export const focusAreaName = (id: string) => focusArea(id)?.name ?? id;
+
+export function searchCatalogue(query: string, area: string): ActivityType[] {
+  const q = query.trim().toLocaleLowerCase('da');
+  return catalog.activityTypes.filter(
+    (t) =>
+      (area === '' || t.focusAreas.includes(area as ActivityType['focusAreas'][number])) &&
+      (q === '' ||
+        t.name.toLocaleLowerCase('da').includes(q) ||
+        t.variants.some((v) => v.toLocaleLowerCase('da').includes(q))),
+  );
+}
