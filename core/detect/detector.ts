@@ -113,7 +113,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     const hits = scanner.scan(text, 0, text.length);
     if (hits.length === 0 && !text.includes('-')) return [];
     addEllipsisHits(text, scanner, hits);
-    const kept = resolve(text, hits, types.length, contextScanners);
+    const kept = resolve(text, hits, contextScanners);
     return kept.map((k) => toMatch(input, norm, k, ids));
   };
   return { detect, ids };
@@ -138,37 +138,71 @@ function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): M
 
 // ---------- scanning ----------
 
-class Scanner {
-  private readonly regex: RegExp;
-  /** Rules by anchor stem, including rules whose anchor is a prefix of the found stem. */
-  private readonly byAnchor = new Map<string, Rule[]>();
+interface Anchor {
+  stem: string;
+  rules: Rule[];
+}
 
-  constructor(private readonly rules: Rule[]) {
-    const anchors = [...new Set(rules.map((r) => r.pattern.words[r.pattern.anchor]!.stem))];
-    for (const a of anchors) {
-      this.byAnchor.set(
-        a,
-        rules.filter((r) => a.startsWith(r.pattern.words[r.pattern.anchor]!.stem)),
-      );
+/**
+ * Finds where rules can match. Anchors that start a word are looked up by their first two characters at each word
+ * start (one pass over the text, no regex); anchors that may sit inside a compound ("*mægl") are found with indexOf.
+ */
+class Scanner {
+  private readonly atWordStart = new Map<number, Anchor[]>();
+  private readonly inside: Anchor[] = [];
+
+  constructor(rules: Rule[]) {
+    const byStem = new Map<string, { rules: Rule[]; head: boolean }>();
+    for (const r of rules) {
+      const w = r.pattern.words[r.pattern.anchor]!;
+      const entry = byStem.get(w.stem) ?? { rules: [], head: false };
+      entry.rules.push(r);
+      entry.head ||= w.head;
+      byStem.set(w.stem, entry);
     }
-    anchors.sort((a, b) => b.length - a.length);
-    const escaped = anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.regex = new RegExp(escaped.length ? escaped.join('|') : '(?!)', 'g');
+    for (const [stem, { rules: list, head }] of byStem) {
+      const anchor = { stem, rules: list };
+      if (head || stem.length < 2) this.inside.push(anchor);
+      else {
+        const key = stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1);
+        const bucket = this.atWordStart.get(key);
+        if (bucket) bucket.push(anchor);
+        else this.atWordStart.set(key, [anchor]);
+      }
+    }
   }
 
   scan(text: string, from: number, to: number): Hit[] {
     const hits: Hit[] = [];
-    const re = this.regex;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const at = m.index;
-      re.lastIndex = at + 1; // overlapping anchors ("mægl" inside "nabomægler")
-      for (const rule of this.byAnchor.get(m[0])!) {
-        const span = matchPattern(text, rule.pattern, at);
-        if (span) hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+    const end = Math.min(to, text.length);
+    const index = this.atWordStart;
+    let previousIsWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const isWord = isWordCode(c);
+      if (isWord && !previousIsWord) {
+        const bucket = index.get(c * 0x10000 + text.charCodeAt(i + 1));
+        if (bucket) {
+          for (const anchor of bucket) {
+            if (text.startsWith(anchor.stem, i)) this.apply(text, anchor, i, hits);
+          }
+        }
+      }
+      previousIsWord = isWord;
+    }
+    for (const anchor of this.inside) {
+      for (let at = text.indexOf(anchor.stem, from); at >= 0 && at < end; at = text.indexOf(anchor.stem, at + 1)) {
+        this.apply(text, anchor, at, hits);
       }
     }
     return hits;
+  }
+
+  private apply(text: string, anchor: Anchor, at: number, hits: Hit[]): void {
+    for (const rule of anchor.rules) {
+      const span = matchPattern(text, rule.pattern, at);
+      if (span) hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+    }
   }
 }
 
@@ -302,12 +336,20 @@ function matchPattern(text: string, p: Pattern, at: number): [number, number] | 
 // ---------- coordinated-compound ellipsis ----------
 
 // "børne- og ungeråd", "Lommepenge- og fritidsjobprojekter", "lektie-, lommepenge- og fritidsjob…".
-const TRUNCATED = /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/gu;
+const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
 
 function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
   if (!text.includes('- ') && !text.includes('-,') && !text.includes('-\n')) return;
-  TRUNCATED.lastIndex = 0;
-  for (let m = TRUNCATED.exec(text); m; m = TRUNCATED.exec(text)) {
+  for (let dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    // Cheap checks first: a word right before the hyphen and a space, newline or comma right after it.
+    if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
+    const next = text.charCodeAt(dash + 1);
+    if (next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x2c) continue;
+    const wordAt = wordStart(text, dash);
+    if (wordAt > 0 && isHyphen(text.charCodeAt(wordAt - 1))) continue;
+    TRUNCATED.lastIndex = wordAt;
+    const m = TRUNCATED.exec(text);
+    if (!m || m.index !== wordAt) continue;
     const stem = m[1]!;
     const truncStart = m.index;
     const truncEnd = m.index + stem.length + 1; // including the hyphen
@@ -346,23 +388,28 @@ function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
 function resolve(
   text: string,
   hits: Hit[],
-  typeCount: number,
   contextScanners: (Scanner | undefined)[],
 ): Resolved[] {
   if (hits.length === 0) return [];
-  // Exclusions silence their own type's hits that they overlap.
-  const exclusions = hits.filter((h) => h.kind === 'exclude');
+  const exclusions = hits.filter((h) => h.kind === 'exclude').sort(byStart);
   const listHits = hits.filter((h) => h.kind === 'list');
   let live = hits.filter((h) => h.kind !== 'exclude' && h.kind !== 'list');
+  // Exclusions silence their own type's hits that they overlap (sorted: only nearby exclusions are looked at).
   if (exclusions.length) {
-    live = live.filter(
-      (h) => !exclusions.some((x) => x.typeIndex === h.typeIndex && x.start < h.end && h.start < x.end),
-    );
+    const longest = Math.max(...exclusions.map((x) => x.end - x.start));
+    live = live.filter((h) => {
+      for (let j = firstStartingAtOrAfter(exclusions, h.end) - 1; j >= 0; j--) {
+        const x = exclusions[j]!;
+        if (x.start + longest <= h.start) break;
+        if (x.typeIndex === h.typeIndex && x.end > h.start) return false;
+      }
+      return true;
+    });
   }
-  // Group identical spans; among overlapping spans the longest wins, then the name tier.
-  const bySpan = new Map<string, Hit[]>();
+  // Group identical spans.
+  const bySpan = new Map<number, Hit[]>();
   for (const h of live) {
-    const key = `${h.start}:${h.end}`;
+    const key = h.start * 0x100000 + (h.end - h.start);
     const list = bySpan.get(key);
     if (list) list.push(h);
     else bySpan.set(key, [h]);
@@ -374,40 +421,69 @@ function resolve(
     const tier: Tier = ordered[0]!.kind === 'term' ? 'name' : 'concept';
     return { start: group[0]!.start, end: group[0]!.end, tier, hits: ordered, types };
   });
-  groups.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
-  );
-  const taken: { start: number; end: number }[] = [];
+  groups.sort(byStart);
   const out: Resolved[] = [];
-  for (const g of groups) {
-    if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
-    taken.push(g);
-    let types = g.types;
-    let candidates: number[] = [];
-    if (types.length > 1) {
-      const ranked = rankByContext(text, g.start, g.end, types, contextScanners);
-      types = ranked.best;
-      candidates = ranked.undecided;
+  // Overlapping spans form clusters; within a cluster the longest span wins, then the name tier.
+  for (let i = 0; i < groups.length; ) {
+    let j = i + 1;
+    let clusterEnd = groups[i]!.end;
+    while (j < groups.length && groups[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, groups[j++]!.end);
+    const cluster = groups.slice(i, j);
+    i = j;
+    if (cluster.length > 1) {
+      cluster.sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
+      );
     }
-    const chosen = types[0]!;
-    const hit = g.hits.find((h) => h.typeIndex === chosen)!;
-    const tier: Tier = hit.kind === 'term' ? 'name' : 'concept';
-    out.push({ start: g.start, end: g.end, tier, typeIndex: chosen, candidates, pattern: hit.pattern });
+    const taken: { start: number; end: number }[] = [];
+    for (const g of cluster) {
+      if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+      taken.push(g);
+      let types = g.types;
+      let candidates: number[] = [];
+      if (types.length > 1) {
+        const ranked = rankByContext(text, g.start, g.end, types, contextScanners);
+        types = ranked.best;
+        candidates = ranked.undecided;
+      }
+      const chosen = types[0]!;
+      const hit = g.hits.find((h) => h.typeIndex === chosen)!;
+      const tier: Tier = hit.kind === 'term' ? 'name' : 'concept';
+      out.push({ start: g.start, end: g.end, tier, typeIndex: chosen, candidates, pattern: hit.pattern });
+    }
   }
+  out.sort(byStart);
   // A list word counts when it is coordinated with a name found next to it: "…, lommepengejob og fritidsjob".
-  for (const h of listHits) {
-    if (out.some((o) => o.start < h.end && h.start < o.end)) continue;
-    const coordinated = out.some(
-      (o) =>
-        o.tier === 'name' &&
-        ((o.end <= h.start && LIST_GLUE.test(text.slice(o.end, h.start))) ||
-          (h.end <= o.start && LIST_GLUE.test(text.slice(h.end, o.start)))),
-    );
-    if (coordinated) out.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
+  if (listHits.length) {
+    const added: Resolved[] = [];
+    for (const h of listHits) {
+      const k = firstStartingAtOrAfter(out, h.start);
+      const before = out[k - 1];
+      const after = out[k];
+      if ((before && before.end > h.start) || (after && after.start < h.end)) continue;
+      const coordinated =
+        (before?.tier === 'name' && LIST_GLUE.test(text.slice(before.end, h.start))) ||
+        (after?.tier === 'name' && LIST_GLUE.test(text.slice(h.end, after.start)));
+      if (coordinated) added.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
+    }
+    if (added.length) return [...out, ...added].sort(byStart);
   }
-  void typeCount;
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+function firstStartingAtOrAfter(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const LIST_GLUE = /^[ \t]*(?:,|og|eller|samt|\/)[ \t]*(?:og[ \t]+)?$/;

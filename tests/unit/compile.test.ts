@@ -65,7 +65,7 @@ describe('catalogue compiler', () => {
   });
 
   it('rejects upper-case detection patterns', () => {
-    const files = withFile(lektie, (c) => c.replace(/^  terms:\n/m, '  terms:\n    - Lektie\n'));
+    const files = withFile(lektie, (c) => c.replace(/^  terms:\n/m, '  terms:\n  - Lektie\n'));
     expect(problemsOf(files)).toEqual([
       'catalog/activity-types/lektiecafeer.md: detection.terms.0: mønstre skrives med små bogstaver',
     ]);
