@@ -58,13 +58,14 @@ export class RuleError extends Error {}
 
 // ---------- character classes (hot path: plain char codes, no regex) ----------
 
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return WORD_CHAR.test(String.fromCharCode(c));
-}
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Letters and digits of Latin-1 and Latin Extended as a table; the rest of Unicode asks the regex.
+const LATIN_WORD = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+function isWordCode(c: number): boolean {
+  return c < 0x250 ? LATIN_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
+}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 const isHyphen = (c: number) => c === 0x2d;
@@ -138,6 +139,9 @@ function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): M
 
 // ---------- scanning ----------
 
+/** Small-integer key of a word's first three characters (collisions only cost a startsWith). */
+const prefixKey = (a: number, b: number, c: number) => ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
+
 interface Anchor {
   stem: string;
   rules: Rule[];
@@ -149,6 +153,9 @@ interface Anchor {
  */
 class Scanner {
   private readonly atWordStart = new Map<number, Anchor[]>();
+  /** First characters of word-start anchors (Latin range): most words are passed over without a map lookup. */
+  private readonly firstChar = new Uint8Array(0x250);
+  private otherFirstChars = false;
   private readonly inside: Anchor[] = [];
 
   constructor(rules: Rule[]) {
@@ -162,9 +169,12 @@ class Scanner {
     }
     for (const [stem, { rules: list, head }] of byStem) {
       const anchor = { stem, rules: list };
-      if (head || stem.length < 2) this.inside.push(anchor);
+      if (head || stem.length < 3) this.inside.push(anchor);
       else {
-        const key = stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1);
+        const first = stem.charCodeAt(0);
+        if (first < 0x250) this.firstChar[first] = 1;
+        else this.otherFirstChars = true;
+        const key = prefixKey(first, stem.charCodeAt(1), stem.charCodeAt(2));
         const bucket = this.atWordStart.get(key);
         if (bucket) bucket.push(anchor);
         else this.atWordStart.set(key, [anchor]);
@@ -176,12 +186,14 @@ class Scanner {
     const hits: Hit[] = [];
     const end = Math.min(to, text.length);
     const index = this.atWordStart;
+    const firstChar = this.firstChar;
+    const other = this.otherFirstChars;
     let previousIsWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
     for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i);
-      const isWord = isWordCode(c);
-      if (isWord && !previousIsWord) {
-        const bucket = index.get(c * 0x10000 + text.charCodeAt(i + 1));
+      const isWord = c < 0x250 ? LATIN_WORD[c] === 1 : isWordCode(c);
+      if (isWord && !previousIsWord && (c < 0x250 ? firstChar[c] === 1 : other)) {
+        const bucket = index.get(prefixKey(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
         if (bucket) {
           for (const anchor of bucket) {
             if (text.startsWith(anchor.stem, i)) this.apply(text, anchor, i, hits);

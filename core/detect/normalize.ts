@@ -1,6 +1,6 @@
 // Normalises text as it arrives from editors (case, soft hyphens, line-break hyphenation, no-break spaces, "&",
-// é written as e) while keeping an exact map back to UTF-16 offsets in the original. Most text has none of the
-// special characters, so the common path is a single toLowerCase() and an identity map.
+// é written as e) while keeping an exact map back to UTF-16 offsets in the original. One pass over the text into a
+// Uint16Array, decoded once: cheaper than toLowerCase() plus string rebuilding, and linear on any input.
 
 /** A piece of the normalised text that replaced a piece of the original of another length. */
 interface Replacement {
@@ -19,72 +19,119 @@ export interface Normalized {
   toSourceEnd(i: number): number;
 }
 
-const CONJUNCTION = /^[ \t]*(?:og|eller|samt|&)(?![\p{L}\p{N}])/u;
+const DROP = 0xffff; // table marker: the character disappears (soft hyphen)
+const AMP = 0x26;
+const HYPHEN = 0x2d;
 
-// Soft hyphen; no-break, narrow and figure spaces; non-ASCII hyphens; "&"; accented e; hyphen before a line break.
-const SPECIAL = /\u00ad|[\u00a0\u2007\u202f]|[\u2010\u2011]|&|[éèêë]|-[ \t]*\r?\n[ \t]*/g;
+/** Lower case and one-for-one replacements for the Latin range; other characters are looked up on demand. */
+const LATIN = new Uint16Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  LATIN[c] = low.length === 1 ? low.charCodeAt(0) : c;
+}
+for (const c of [0xe9, 0xe8, 0xea, 0xeb, 0xc9, 0xc8, 0xca, 0xcb]) LATIN[c] = 0x65; // é è ê ë → e
+LATIN[0xa0] = 0x20; // no-break space
+LATIN[0xad] = DROP; // soft hyphen
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-export function normalize(input: string): Normalized {
-  let lower = input.toLowerCase();
-  if (lower.length !== input.length) lower = lowerPerCodeUnit(input);
-  SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(lower)) return identity(lower);
-
-  const parts: string[] = [];
-  const replacements: Replacement[] = [];
-  let src = 0; // consumed source offset
-  let norm = 0; // produced normalised length
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(lower); m; m = SPECIAL.exec(lower)) {
-    const at = m.index;
-    const found = m[0];
-    let replacement: string;
-    const c = found.charCodeAt(0);
-    if (c === 0x2d /* "-" + line break */) {
-      const before = lower[at - 1];
-      const after = lower.slice(at + found.length, at + found.length + 8);
-      // Join a word broken over a line ("lektie-\ncaféer"), but keep an ellipsis ("Lommepenge-\nog fritidsjob").
-      if (before && LETTER_OR_DIGIT.test(before) && /^[\p{L}]/u.test(after) && !CONJUNCTION.test(after)) {
-        replacement = '';
-      } else {
-        // Not a broken word: keep only the hyphen and the newline as whitespace.
-        SPECIAL.lastIndex = at + 1;
-        continue;
-      }
-    } else if (c === 0xad) replacement = '';
-    else if (c === 0x26) replacement = 'og';
-    else if (c === 0x2010 || c === 0x2011) replacement = '-';
-    else if (c === 0xa0 || c === 0x2007 || c === 0x202f) replacement = ' ';
-    else replacement = 'e';
-    parts.push(lower.slice(src, at), replacement);
-    norm += at - src;
-    if (replacement.length !== found.length) {
-      replacements.push({ normStart: norm, normLength: replacement.length, srcStart: at, srcLength: found.length });
-    }
-    norm += replacement.length;
-    src = at + found.length;
+const wideCache = new Map<number, number>();
+function lowerWide(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves (emoji) stay as they are
+  if (c === 0x2007 || c === 0x202f) return 0x20; // figure and narrow no-break spaces
+  if (c === 0x2010 || c === 0x2011) return HYPHEN; // Unicode hyphens
+  if (c >= 0x2000 && c <= 0x206f) return c; // punctuation: quotes, dashes
+  let low = wideCache.get(c);
+  if (low === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    low = s.length === 1 ? s.charCodeAt(0) : c;
+    wideCache.set(c, low);
   }
-  parts.push(lower.slice(src));
-  if (replacements.length === 0) return identity(parts.join(''));
-  return mapped(parts.join(''), replacements, input.length);
+  return low;
 }
 
-function identity(text: string): Normalized {
-  return { text, toSource: (i) => i, toSourceEnd: (i) => i };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LATIN_LETTER_OR_DIGIT = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN_LETTER_OR_DIGIT[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+const isLetterOrDigit = (c: number) =>
+  c < 0x250 ? LATIN_LETTER_OR_DIGIT[c] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(c));
+
+/**
+ * Length of a "-" + line break that joins a word broken over a line ("lektie-\ncaféer"), or 0. A hyphen before
+ * "og", "eller" or "samt" is an ellipsis ("Lommepenge-\nog fritidsjob") and stays.
+ */
+function brokenWordLength(input: string, at: number): number {
+  let j = at + 1;
+  while (input.charCodeAt(j) === 0x20 || input.charCodeAt(j) === 0x09) j++;
+  if (input.charCodeAt(j) === 0x0d) j++;
+  if (input.charCodeAt(j) !== 0x0a) return 0;
+  j++;
+  while (input.charCodeAt(j) === 0x20 || input.charCodeAt(j) === 0x09) j++;
+  const next = input.charCodeAt(j);
+  if (!(j < input.length && isLetterOrDigit(next) && next !== HYPHEN)) return 0;
+  if (/^(?:og|eller|samt)(?![\p{L}\p{N}])/iu.test(input.slice(j, j + 6))) return 0;
+  return j - at;
+}
+
+const decoder = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder('utf-16le');
+
+function decode(units: Uint16Array, length: number): string {
+  if (decoder && length > 64) return decoder.decode(units.subarray(0, length));
+  let s = '';
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return s;
+}
+
+export function normalize(input: string): Normalized {
+  const n = input.length;
+  let out = new Uint16Array(n + 16);
+  let o = 0;
+  const replacements: Replacement[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    let low = c < 0x250 ? LATIN[c]! : lowerWide(c);
+    if (low === DROP) {
+      replacements.push({ normStart: o, normLength: 0, srcStart: i, srcLength: 1 });
+      continue;
+    }
+    if (low === AMP) {
+      if (o + 2 >= out.length) out = grow(out);
+      out[o] = 0x6f; // "og"
+      out[o + 1] = 0x67;
+      replacements.push({ normStart: o, normLength: 2, srcStart: i, srcLength: 1 });
+      o += 2;
+      continue;
+    }
+    if (low === HYPHEN && i > 0) {
+      const skip = input.charCodeAt(i + 1) <= 0x20 ? brokenWordLength(input, i) : 0;
+      if (skip > 0 && isLetterOrDigit(input.charCodeAt(i - 1))) {
+        replacements.push({ normStart: o, normLength: 0, srcStart: i, srcLength: skip });
+        i += skip - 1;
+        continue;
+      }
+      low = HYPHEN;
+    }
+    if (o >= out.length) out = grow(out);
+    out[o++] = low;
+  }
+  const text = decode(out, o);
+  if (replacements.length === 0) return { text, toSource: (i) => i, toSourceEnd: (i) => i };
+  return mapped(text, replacements, n);
+}
+
+function grow(units: Uint16Array): Uint16Array {
+  const bigger = new Uint16Array(units.length * 2 + 16);
+  bigger.set(units);
+  return bigger;
 }
 
 function mapped(text: string, replacements: Replacement[], srcLength: number): Normalized {
-  const starts = replacements.map((r) => r.normStart);
-  /** Index of the last replacement starting at or before i, or -1. */
+  /** Index of the last replacement starting at or before i, or -1 (a removal at i counts for the character at i). */
   const find = (i: number) => {
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = replacements.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= i) {
+      if (replacements[mid]!.normStart <= i) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -102,22 +149,13 @@ function mapped(text: string, replacements: Replacement[], srcLength: number): N
   const toSourceEnd = (i: number): number => {
     if (i <= 0) return 0;
     if (i >= text.length) return srcLength - (text.length - i);
-    const k = find(i - 1);
+    // The end follows the last character of the span, before any removed characters that come after it.
+    let k = find(i - 1);
+    while (k >= 0 && replacements[k]!.normLength === 0 && replacements[k]!.normStart === i) k--;
     if (k < 0) return i;
     const r = replacements[k]!;
     if (i - 1 < r.normStart + r.normLength) return r.srcStart + r.srcLength;
     return r.srcStart + r.srcLength + (i - r.normStart - r.normLength);
   };
   return { text, toSource, toSourceEnd };
-}
-
-/** Lower-cases without changing length (a few characters, such as "İ", grow under toLowerCase()). */
-function lowerPerCodeUnit(input: string): string {
-  let out = '';
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    const low = ch.toLowerCase();
-    out += low.length === 1 ? low : ch;
-  }
-  return out;
 }
