@@ -16,5 +16,5 @@ export function detect(text: string): Match[] {
 }
 
 export { createDetector, RuleError, type Detector, type Match, type Tier, type RuleSource } from './detector.js';
-export { redetect, ParagraphDetector, type Detected, type Edit } from './incremental.js';
+export { redetect, IncrementalText, ParagraphDetector, type Detected, type Edit } from './incremental.js';
 export { normalize } from './normalize.js';

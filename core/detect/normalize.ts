@@ -82,7 +82,7 @@ function decode(units: Uint16Array, length: number): string {
 
 export function normalize(input: string): Normalized {
   const n = input.length;
-  let out = new Uint16Array(n + 16);
+  let out: Uint16Array<ArrayBuffer> = new Uint16Array(n + 16);
   let o = 0;
   const replacements: Replacement[] = [];
   for (let i = 0; i < n; i++) {
@@ -117,7 +117,7 @@ export function normalize(input: string): Normalized {
   return mapped(text, replacements, n);
 }
 
-function grow(units: Uint16Array): Uint16Array {
+function grow(units: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
   const bigger = new Uint16Array(units.length * 2 + 16);
   bigger.set(units);
   return bigger;

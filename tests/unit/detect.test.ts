@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDetector, createDetector, detect, normalize, redetect, type Match } from '../../core/detect/index.js';
+import { catalogDetector, createDetector, detect, IncrementalText, normalize, redetect, type Match } from '../../core/detect/index.js';
 
 const found = (text: string) => detect(text).map((m) => [m.text, m.id, m.tier] as const);
 const ids = (text: string) => detect(text).map((m) => m.id);
@@ -189,5 +189,42 @@ describe('incremental re-detection', () => {
     expect(next.matches).toEqual(detector.detect(next.text));
     const removed = redetect(detector, next, { start: at, end: at + 22, insert: '' });
     expect(removed.matches).toEqual(first.matches);
+  });
+});
+
+describe('IncrementalText', () => {
+  const detector = catalogDetector();
+  const paragraphs = Array.from({ length: 40 }, (_, i) =>
+    i % 4 === 0 ? `Afsnit ${i}: lektiecaféen og tryghedsvandringer.` : i % 4 === 1 ? 'Værestedet for udsatte voksne.' : `Afsnit ${i}: bydelsmødrene mødes.`,
+  );
+
+  it('re-detects only the touched paragraph and equals a full scan after each edit', () => {
+    const doc = new IncrementalText(detector, paragraphs.join('\n\n'));
+    expect(doc.matches()).toEqual(detector.detect(doc.text));
+    const edits = [
+      { find: 'Afsnit 21: ', insert: 'sociale viceværter og ' },
+      { find: 'Afsnit 8: ', insert: 'Lommepenge- og fritidsjobprojekter, ' },
+      { find: 'Afsnit 0: ', insert: 'lektie-\ncaféen og ' },
+    ];
+    for (const e of edits) {
+      const at = doc.text.indexOf(e.find) + e.find.length;
+      expect(doc.edit({ start: at, end: at, insert: e.insert })).toBe(1);
+      expect(doc.matches()).toEqual(detector.detect(doc.text));
+    }
+  });
+
+  it('handles edits that split, join and delete paragraphs', () => {
+    const doc = new IncrementalText(detector, paragraphs.slice(0, 12).join('\n\n'));
+    const join = doc.text.indexOf('\n\n', 100);
+    doc.edit({ start: join, end: join + 2, insert: ' ' });
+    expect(doc.paragraphCount).toBe(11);
+    expect(doc.matches()).toEqual(detector.detect(doc.text));
+    const at = doc.text.indexOf('bydelsmødrene');
+    doc.edit({ start: at, end: at, insert: 'naboambassadører.\n\nNyt afsnit om ' });
+    expect(doc.paragraphCount).toBe(12);
+    expect(doc.matches()).toEqual(detector.detect(doc.text));
+    doc.edit({ start: 0, end: doc.text.length, insert: '' });
+    expect(doc.matches()).toEqual([]);
+    expect(doc.text).toBe('');
   });
 });
