@@ -63,8 +63,17 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LATIN_WORD = new Uint8Array(0x250);
 for (let c = 0; c < 0x250; c++) LATIN_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
+const wideWord = new Map<number, boolean>();
 function isWordCode(c: number): boolean {
-  return c < 0x250 ? LATIN_WORD[c] === 1 : WORD_CHAR.test(String.fromCharCode(c));
+  if (c < 0x250) return LATIN_WORD[c] === 1;
+  // Quotes, dashes and other punctuation, and surrogate halves (emoji), are never part of a word.
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff) || c !== c) return false;
+  let word = wideWord.get(c);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCharCode(c));
+    wideWord.set(c, word);
+  }
+  return word;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -110,7 +119,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   const detect = (input: string): Match[] => {
     if (input.length === 0) return [];
     const norm = normalize(input);
-    const text = norm.text;
+    const text = new Units(norm.units);
     const hits = scanner.scan(text, 0, text.length);
     if (hits.length === 0 && !text.includes('-')) return [];
     addEllipsisHits(text, scanner, hits);
@@ -137,14 +146,70 @@ function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): M
   return match;
 }
 
+// ---------- the normalised text as code units ----------
+
+/**
+ * The normalised text as UTF-16 code units, with the few string methods the matcher uses. Searching the units
+ * directly saves materialising a second copy of a long text as a string.
+ */
+class Units {
+  readonly length: number;
+  constructor(readonly u: Uint16Array) {
+    this.length = u.length;
+  }
+  static of(s: string): Units {
+    const u = new Uint16Array(s.length);
+    for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+    return new Units(u);
+  }
+  charCodeAt(i: number): number {
+    return i >= 0 && i < this.length ? this.u[i]! : NaN;
+  }
+  startsWith(stem: string, at: number): boolean {
+    if (at < 0 || at + stem.length > this.length) return false;
+    for (let k = 0; k < stem.length; k++) if (this.u[at + k] !== stem.charCodeAt(k)) return false;
+    return true;
+  }
+  /** First occurrence of `stem` starting in [from, to). */
+  indexOf(stem: string, from: number, to = this.length): number {
+    const u = this.u;
+    const first = stem.charCodeAt(0);
+    const last = Math.min(u.length - stem.length, to - 1);
+    for (let i = from < 0 ? 0 : from; i <= last; i++) {
+      if (u[i] === first && this.startsWith(stem, i)) return i;
+    }
+    return -1;
+  }
+  includes(stem: string): boolean {
+    return this.indexOf(stem, 0) >= 0;
+  }
+  slice(from: number, to: number): string {
+    const a = Math.max(0, from);
+    const b = Math.min(this.length, to);
+    let s = '';
+    for (let i = a; i < b; i += 4096) s += String.fromCharCode(...this.u.subarray(i, Math.min(b, i + 4096)));
+    return s;
+  }
+}
+
 // ---------- scanning ----------
+
+function unitsAt(u: Uint16Array, codes: Uint16Array, at: number): boolean {
+  const n = codes.length;
+  if (at + n > u.length) return false;
+  for (let k = 0; k < n; k++) if (u[at + k] !== codes[k]) return false;
+  return true;
+}
 
 /** Small-integer key of a word's first three characters (collisions only cost a startsWith). */
 const prefixKey = (a: number, b: number, c: number) => ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
 
 interface Anchor {
   stem: string;
-  rules: Rule[];
+  codes: Uint16Array;
+  /** Terms, cues and list words. */
+  finders: Rule[];
+  exclusions: Rule[];
 }
 
 /**
@@ -157,6 +222,8 @@ class Scanner {
   private readonly firstChar = new Uint8Array(0x250);
   private otherFirstChars = false;
   private readonly inside: Anchor[] = [];
+  /** First characters of anchors that may sit inside a word, looked for at every position. */
+  private readonly insideFirst = new Uint8Array(0x10000);
 
   constructor(rules: Rule[]) {
     const byStem = new Map<string, { rules: Rule[]; head: boolean }>();
@@ -168,8 +235,11 @@ class Scanner {
       byStem.set(w.stem, entry);
     }
     for (const [stem, { rules: list, head }] of byStem) {
-      const anchor = { stem, rules: list };
-      if (head || stem.length < 3) this.inside.push(anchor);
+      const anchor = { stem, codes: Uint16Array.from(stem, (ch) => ch.charCodeAt(0)), finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
+      if (head || stem.length < 3) {
+        this.inside.push(anchor);
+        this.insideFirst[stem.charCodeAt(0)] = 1;
+      }
       else {
         const first = stem.charCodeAt(0);
         if (first < 0x250) this.firstChar[first] = 1;
@@ -182,65 +252,82 @@ class Scanner {
     }
   }
 
-  scan(text: string, from: number, to: number): Hit[] {
+  scan(text: Units, from: number, to: number): Hit[] {
     const hits: Hit[] = [];
     const end = Math.min(to, text.length);
     const index = this.atWordStart;
     const firstChar = this.firstChar;
     const other = this.otherFirstChars;
-    let previousIsWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
+    const u = text.u;
+    const insideFirst = this.insideFirst;
+    const inside = this.inside;
+    let previousIsWord = from > 0 && isWordCode(u[from - 1]!);
     for (let i = from; i < end; i++) {
-      const c = text.charCodeAt(i);
+      const c = u[i]!;
       const isWord = c < 0x250 ? LATIN_WORD[c] === 1 : isWordCode(c);
       if (isWord && !previousIsWord && (c < 0x250 ? firstChar[c] === 1 : other)) {
-        const bucket = index.get(prefixKey(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
+        const bucket = index.get(prefixKey(c, u[i + 1] ?? 0, u[i + 2] ?? 0));
         if (bucket) {
           for (const anchor of bucket) {
-            if (text.startsWith(anchor.stem, i)) this.apply(text, anchor, i, hits);
+            if (unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
           }
+        }
+      }
+      if (insideFirst[c] === 1) {
+        for (const anchor of inside) {
+          if (anchor.codes[0] === c && unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
         }
       }
       previousIsWord = isWord;
     }
-    for (const anchor of this.inside) {
-      for (let at = text.indexOf(anchor.stem, from); at >= 0 && at < end; at = text.indexOf(anchor.stem, at + 1)) {
-        this.apply(text, anchor, at, hits);
-      }
-    }
     return hits;
   }
 
-  private apply(text: string, anchor: Anchor, at: number, hits: Hit[]): void {
-    for (const rule of anchor.rules) {
+  private apply(text: Units, anchor: Anchor, at: number, hits: Hit[]): void {
+    let found = false;
+    for (const rule of anchor.finders) {
+      const span = matchPattern(text, rule.pattern, at);
+      if (span) {
+        found = true;
+        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+      }
+    }
+    // An exclusion sharing this anchor only matters where a term or cue matched here.
+    if (!found && anchor.finders.length) return;
+    for (const rule of anchor.exclusions) {
       const span = matchPattern(text, rule.pattern, at);
       if (span) hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
     }
   }
 }
 
-function wordStart(text: string, i: number): number {
-  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+function wordStart(text: Units, i: number): number {
+  const u = text.u;
+  while (i > 0 && isWordCode(u[i - 1]!)) i--;
   return i;
 }
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+function wordEnd(text: Units, i: number): number {
+  const u = text.u;
+  while (i < u.length && isWordCode(u[i]!)) i++;
   return i;
 }
 
 /** Does the text word [ws, we) match the word pattern? */
-function wordMatches(text: string, ws: number, we: number, w: WordPattern): boolean {
+function wordMatches(text: Units, ws: number, we: number, w: WordPattern): boolean {
   if (we - ws < w.stem.length) return false;
   if (w.head) {
-    const at = text.indexOf(w.stem, ws);
-    if (at < 0 || at + w.stem.length > we) return false;
-    return !w.exact || (at + w.stem.length === we && !isHyphen(text.charCodeAt(we)));
+    // Only inside this word: indexOf would run on through the rest of the text when the stem is absent.
+    for (let at = ws; at + w.stem.length <= we; at++) {
+      if (text.startsWith(w.stem, at)) return !w.exact || (at + w.stem.length === we && !isHyphen(text.charCodeAt(we)));
+    }
+    return false;
   }
   if (!text.startsWith(w.stem, ws)) return false;
   return !w.exact || (ws + w.stem.length === we && !isHyphen(text.charCodeAt(we)));
 }
 
 /** Skips a separator between two words of a pattern backwards from `i`; returns the previous word's end or -1. */
-function separatorBefore(text: string, i: number): number {
+function separatorBefore(text: Units, i: number): number {
   let j = i;
   let newlines = 0;
   while (j > 0) {
@@ -252,7 +339,7 @@ function separatorBefore(text: string, i: number): number {
   if (j === i || newlines > 1) return -1;
   return j;
 }
-function separatorAfter(text: string, i: number): number {
+function separatorAfter(text: Units, i: number): number {
   let j = i;
   let newlines = 0;
   while (j < text.length) {
@@ -264,7 +351,7 @@ function separatorAfter(text: string, i: number): number {
   if (j === i || newlines > 1) return -1;
   return j;
 }
-function gapSeparatorBefore(text: string, i: number): number {
+function gapSeparatorBefore(text: Units, i: number): number {
   let j = i;
   while (j > 0) {
     const c = text.charCodeAt(j - 1);
@@ -274,7 +361,7 @@ function gapSeparatorBefore(text: string, i: number): number {
   }
   return j === i ? -1 : j;
 }
-function gapSeparatorAfter(text: string, i: number): number {
+function gapSeparatorAfter(text: Units, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
@@ -286,7 +373,7 @@ function gapSeparatorAfter(text: string, i: number): number {
 }
 
 /** Matches `pattern` with its anchor stem found at `at`; returns the span in the normalised text. */
-function matchPattern(text: string, p: Pattern, at: number): [number, number] | undefined {
+function matchPattern(text: Units, p: Pattern, at: number): [number, number] | undefined {
   const anchor = p.words[p.anchor]!;
   const ws = anchor.head ? wordStart(text, at) : at;
   if (!anchor.head && ws > 0 && isWordCode(text.charCodeAt(ws - 1))) return undefined;
@@ -350,20 +437,21 @@ function matchPattern(text: string, p: Pattern, at: number): [number, number] | 
 // "børne- og ungeråd", "Lommepenge- og fritidsjobprojekter", "lektie-, lommepenge- og fritidsjob…".
 const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
 
-function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
-  if (!text.includes('- ') && !text.includes('-,') && !text.includes('-\n')) return;
-  for (let dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
+  for (let dash = text.indexOf('-', 0); dash >= 0; dash = text.indexOf('-', dash + 1)) {
     // Cheap checks first: a word right before the hyphen and a space, newline or comma right after it.
     if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
     const next = text.charCodeAt(dash + 1);
     if (next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x2c) continue;
+    // A conjunction or another truncated word must follow soon: "børne- og", "lektie-, lommepenge- og".
+    if (!/^[ \t\n]*(?:,|og\b|eller\b|samt\b|[\p{L}\p{N}]+-)/u.test(text.slice(dash + 1, dash + 40))) continue;
     const wordAt = wordStart(text, dash);
     if (wordAt > 0 && isHyphen(text.charCodeAt(wordAt - 1))) continue;
-    TRUNCATED.lastIndex = wordAt;
-    const m = TRUNCATED.exec(text);
-    if (!m || m.index !== wordAt) continue;
+    TRUNCATED.lastIndex = 0;
+    const m = TRUNCATED.exec(text.slice(wordAt, dash + 160));
+    if (!m) continue;
     const stem = m[1]!;
-    const truncStart = m.index;
+    const truncStart = wordAt;
     const truncEnd = m.index + stem.length + 1; // including the hyphen
     // The head word: the first word after the conjunction chain that is not itself truncated.
     const rest = /^[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+([\p{L}\p{N}]+)/u.exec(
@@ -377,7 +465,7 @@ function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
     for (let k = 1; k < head.length; k++) {
       const completion = stem + head.slice(k);
       const found = scanner
-        .scan(completion, 0, 1)
+        .scan(Units.of(completion), 0, 1)
         .filter((h) => h.start === 0 && h.kind !== 'exclude' && h.end > stem.length);
       if (found.length === 0) continue;
       const headHits = hits.filter((h) => h.start === headStart && h.kind !== 'exclude');
@@ -398,7 +486,7 @@ function addEllipsisHits(text: string, scanner: Scanner, hits: Hit[]): void {
 // ---------- choosing among hits ----------
 
 function resolve(
-  text: string,
+  text: Units,
   hits: Hit[],
   contextScanners: (Scanner | undefined)[],
 ): Resolved[] {
@@ -502,7 +590,7 @@ const LIST_GLUE = /^[ \t]*(?:,|og|eller|samt|\/)[ \t]*(?:og[ \t]+)?$/;
 
 /** Scores each type by its context words near the span: the sentence first, then the surrounding text. */
 function rankByContext(
-  text: string,
+  text: Units,
   start: number,
   end: number,
   types: number[],
@@ -524,7 +612,7 @@ function rankByContext(
   return { best: types, undecided: types.slice(1) };
 }
 
-function sentenceAround(text: string, start: number, end: number): readonly [number, number] {
+function sentenceAround(text: Units, start: number, end: number): readonly [number, number] {
   let from = start;
   while (from > 0) {
     const c = text.charCodeAt(from - 1);

@@ -11,7 +11,9 @@ interface Replacement {
 }
 
 export interface Normalized {
-  /** Lower-cased, normalised text; the detector searches this. */
+  /** Lower-cased, normalised text as UTF-16 code units; the detector searches this without making a string. */
+  readonly units: Uint16Array;
+  /** The same as a string (decoded on first use). */
   readonly text: string;
   /** Original offset of the normalised character at `i`. */
   toSource(i: number): number;
@@ -112,9 +114,17 @@ export function normalize(input: string): Normalized {
     if (o >= out.length) out = grow(out);
     out[o++] = low;
   }
-  const text = decode(out, o);
-  if (replacements.length === 0) return { text, toSource: (i) => i, toSourceEnd: (i) => i };
-  return mapped(text, replacements, n);
+  const units = out.subarray(0, o);
+  let text: string | undefined;
+  const lazy = {
+    units,
+    get text() {
+      text ??= decode(out, o);
+      return text;
+    },
+  };
+  if (replacements.length === 0) return Object.assign(lazy, { toSource: (i: number) => i, toSourceEnd: (i: number) => i });
+  return Object.assign(lazy, mapped(o, replacements, n));
 }
 
 function grow(units: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
@@ -123,7 +133,7 @@ function grow(units: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
   return bigger;
 }
 
-function mapped(text: string, replacements: Replacement[], srcLength: number): Normalized {
+function mapped(length: number, replacements: Replacement[], srcLength: number): Pick<Normalized, 'toSource' | 'toSourceEnd'> {
   /** Index of the last replacement starting at or before i, or -1 (a removal at i counts for the character at i). */
   const find = (i: number) => {
     let lo = 0;
@@ -148,7 +158,7 @@ function mapped(text: string, replacements: Replacement[], srcLength: number): N
   };
   const toSourceEnd = (i: number): number => {
     if (i <= 0) return 0;
-    if (i >= text.length) return srcLength - (text.length - i);
+    if (i >= length) return srcLength - (length - i);
     // The end follows the last character of the span, before any removed characters that come after it.
     let k = find(i - 1);
     while (k >= 0 && replacements[k]!.normLength === 0 && replacements[k]!.normStart === i) k--;
@@ -157,5 +167,5 @@ function mapped(text: string, replacements: Replacement[], srcLength: number): N
     if (i - 1 < r.normStart + r.normLength) return r.srcStart + r.srcLength;
     return r.srcStart + r.srcLength + (i - r.normStart - r.normLength);
   };
-  return { text, toSource, toSourceEnd };
+  return { toSource, toSourceEnd };
 }

@@ -20,6 +20,14 @@ export interface Pattern {
 
 export const MAX_GAP = 3;
 
+const COMMON = new Set([
+  'aktivitet', 'aktiviteter', 'indsats', 'projekt', 'tilbud', 'ordning', 'forløb', 'arbejde', 'medarbejder',
+  'rådgivning', 'vejledning', 'information', 'praktik', 'mentor', 'forældre', 'unge', 'ung', 'beboere', 'boligområde',
+  'helhedsplan', 'virksomhed', 'skole', 'kommunal', 'kommunale', 'social', 'sociale', 'frivillig', 'frivillige',
+  'fremskud', 'møde', 'arrangement', 'kursus', 'med', 'til', 'for', 'og', 'af', 'i', 'på', 'om',
+  'styrkelse', 'fremme', 'bygge', 'arbejdet', 'hele', 'byen', 'børn', 'voksne', 'udsatte',
+]);
+
 export class PatternError extends Error {}
 
 /** Applies the detector's normalisation to a pattern, so patterns and text meet in the same form. */
@@ -55,9 +63,12 @@ export function parsePattern(source: string): Pattern {
   }
   if (gap) throw new PatternError(`"${source}": et mønster kan ikke slutte med …`);
   if (words.length === 0) throw new PatternError(`"${source}": mønstret er tomt`);
+  // The anchor is searched for first: the longest word that is not a common one, so that the frequent words of
+  // plan language ("aktivitet", "forældre") do not start a match attempt at every occurrence.
+  const score = (w: WordPattern) => w.stem.length + (COMMON.has(w.stem) || w.stem.length < 4 ? 0 : 100);
   let anchor = 0;
   words.forEach((w, i) => {
-    if (w.stem.length > words[anchor]!.stem.length) anchor = i;
+    if (score(w) > score(words[anchor]!)) anchor = i;
   });
   return { source, words, gapBefore, anchor };
 }
