@@ -351,12 +351,19 @@ function separatorAfter(text: Units, i: number): number {
   if (j === i || newlines > 1) return -1;
   return j;
 }
+/** A period inside a gap ends a Danish abbreviation ("Praktik ifbm. bygge- og renoveringsprojekter"). */
+const ABBREVIATIONS = new Set(['ifbm', 'ift', 'fx', 'bl', 'a', 'mv', 'evt', 'inkl', 'ca', 'jf', 'dvs', 'osv', 'vedr', 'ang', 'iflg', 'pga', 'mht']);
+function isAbbreviationDot(text: Units, at: number): boolean {
+  const start = wordStart(text, at);
+  return start < at && at - start <= 4 && ABBREVIATIONS.has(text.slice(start, at));
+}
+
 function gapSeparatorBefore(text: Units, i: number): number {
   let j = i;
   while (j > 0) {
     const c = text.charCodeAt(j - 1);
     if (c === 0x0a && j > 1 && text.charCodeAt(j - 2) === 0x0a) return -1;
-    if (isSpace(c) || isHyphen(c) || isGapPunct(c)) j--;
+    if (isSpace(c) || isHyphen(c) || isGapPunct(c) || (c === 0x2e && isAbbreviationDot(text, j - 1))) j--;
     else break;
   }
   return j === i ? -1 : j;
@@ -366,7 +373,7 @@ function gapSeparatorAfter(text: Units, i: number): number {
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c === 0x0a && text.charCodeAt(j + 1) === 0x0a) return -1;
-    if (isSpace(c) || isHyphen(c) || isGapPunct(c)) j++;
+    if (isSpace(c) || isHyphen(c) || isGapPunct(c) || (c === 0x2e && isAbbreviationDot(text, j))) j++;
     else break;
   }
   return j === i ? -1 : j;
@@ -501,7 +508,8 @@ function resolve(
       for (let j = firstStartingAtOrAfter(exclusions, h.end) - 1; j >= 0; j--) {
         const x = exclusions[j]!;
         if (x.start + longest <= h.start) break;
-        if (x.typeIndex === h.typeIndex && x.end > h.start) return false;
+        // An exclusion silences what it contains: "skolens lektiecafé", not "rekrutteringen til kommunens familieprogrammer".
+        if (x.typeIndex === h.typeIndex && x.start <= h.start && x.end >= h.end) return false;
       }
       return true;
     });
@@ -565,7 +573,7 @@ function resolve(
       const coordinated =
         (before?.tier === 'name' && LIST_GLUE.test(text.slice(before.end, h.start))) ||
         (after?.tier === 'name' && LIST_GLUE.test(text.slice(h.end, after.start)));
-      if (coordinated) added.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
+      if (coordinated || isHeadingWord(text, h.start, h.end)) added.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
     }
     if (added.length) return [...out, ...added].sort(byStart);
   }
@@ -585,6 +593,16 @@ function firstStartingAtOrAfter(items: readonly { start: number }[], at: number)
   }
   return lo;
 }
+
+/** The word alone on its line, after an optional number: a heading that names the activity ("3. Fritidsjob"). */
+function isHeadingWord(text: Units, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 0x0a) to++;
+  return HEADING_LEAD.test(text.slice(from, start)) && /^[ \t:\r]*$/.test(text.slice(end, to));
+}
+const HEADING_LEAD = /^[ \t]*(?:#+[ \t]*|(?:aktivitet|indsats)[ \t]*)?(?:\d+(?:\.\d+)*[.):]?|[a-z]\))?[ \t]*$/;
 
 const LIST_GLUE = /^[ \t]*(?:,|og|eller|samt|\/)[ \t]*(?:og[ \t]+)?$/;
 
