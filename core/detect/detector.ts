@@ -301,6 +301,20 @@ class Scanner {
   }
 }
 
+const MAX_WORD = 120;
+function boundedWordStart(text: Units, i: number): number {
+  const u = text.u;
+  const limit = i - MAX_WORD;
+  while (i > 0 && isWordCode(u[i - 1]!)) if (--i <= limit) return -1;
+  return i;
+}
+function boundedWordEnd(text: Units, i: number): number {
+  const u = text.u;
+  const limit = i + MAX_WORD;
+  while (i < u.length && isWordCode(u[i]!)) if (++i >= limit) return -1;
+  return i;
+}
+
 function wordStart(text: Units, i: number): number {
   const u = text.u;
   while (i > 0 && isWordCode(u[i - 1]!)) i--;
@@ -382,9 +396,11 @@ function gapSeparatorAfter(text: Units, i: number): number {
 /** Matches `pattern` with its anchor stem found at `at`; returns the span in the normalised text. */
 function matchPattern(text: Units, p: Pattern, at: number): [number, number] | undefined {
   const anchor = p.words[p.anchor]!;
-  const ws = anchor.head ? wordStart(text, at) : at;
-  if (!anchor.head && ws > 0 && isWordCode(text.charCodeAt(ws - 1))) return undefined;
-  const we = wordEnd(text, at + anchor.stem.length);
+  if (!anchor.head && at > 0 && isWordCode(text.charCodeAt(at - 1))) return undefined;
+  // No Danish word is longer than MAX_WORD: a run of letters without end is no mention, and stays linear.
+  const ws = anchor.head ? boundedWordStart(text, at) : at;
+  const we = boundedWordEnd(text, at + anchor.stem.length);
+  if (ws < 0 || we < 0) return undefined;
   // "ord=" is the bare word: not a compound part or a truncated conjunct ("lommepenge-").
   if (anchor.exact && (we !== at + anchor.stem.length || isHyphen(text.charCodeAt(we)))) return undefined;
   if (anchor.head && !wordMatches(text, ws, we, anchor)) return undefined;
@@ -430,11 +446,16 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
     end = found;
   }
   // A hyphenated compound is one word: "lektiecafé-frivillige", "SSP-mægling".
-  while (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2))) {
-    start = wordStart(text, start - 1);
+  // (At most a few parts each way, so that an endless chain of hyphenated words stays linear.)
+  for (let parts = 0; parts < 4 && start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)); parts++) {
+    const previous = boundedWordStart(text, start - 1);
+    if (previous < 0) break;
+    start = previous;
   }
-  while (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1))) {
-    end = wordEnd(text, end + 1);
+  for (let parts = 0; parts < 4 && end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1)); parts++) {
+    const next = boundedWordEnd(text, end + 1);
+    if (next < 0) break;
+    end = next;
   }
   return [start, end];
 }
@@ -445,6 +466,12 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
 const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
 
 function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
+  const hitsByStart = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const list = hitsByStart.get(h.start);
+    if (list) list.push(h);
+    else hitsByStart.set(h.start, [h]);
+  }
   for (let dash = text.indexOf('-', 0); dash >= 0; dash = text.indexOf('-', dash + 1)) {
     // Cheap checks first: a word right before the hyphen and a space, newline or comma right after it.
     if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
@@ -475,7 +502,7 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
         .scan(Units.of(completion), 0, 1)
         .filter((h) => h.start === 0 && h.kind !== 'exclude' && h.end > stem.length);
       if (found.length === 0) continue;
-      const headHits = hits.filter((h) => h.start === headStart && h.kind !== 'exclude');
+      const headHits = (hitsByStart.get(headStart) ?? []).filter((h) => h.kind !== 'exclude');
       for (const f of found) {
         const sameAsHead = headHits.find((h) => h.typeIndex === f.typeIndex);
         if (sameAsHead) {
@@ -544,10 +571,20 @@ function resolve(
           b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
       );
     }
+    // Small clusters compare spans; a large one (an endless chain of overlapping mentions) marks taken characters.
+    const base = cluster.reduce((m, g) => Math.min(m, g.start), Infinity);
+    const occupied = cluster.length > 32 ? new Uint8Array(clusterEnd - base) : undefined;
     const taken: { start: number; end: number }[] = [];
     for (const g of cluster) {
-      if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
-      taken.push(g);
+      if (occupied) {
+        let free = true;
+        for (let k = g.start - base; k < g.end - base && free; k++) free = occupied[k] === 0;
+        if (!free) continue;
+        occupied.fill(1, g.start - base, g.end - base);
+      } else {
+        if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+        taken.push(g);
+      }
       let types = g.types;
       let candidates: number[] = [];
       if (types.length > 1) {
