@@ -17,29 +17,9 @@ export const focusAreaIds = [
 ] as const;
 export const FocusAreaId = z.enum(focusAreaIds);
 
-/** The seven sections every activity type has, in the order the catalogue prints them. */
-export const sectionKeys = [
-  'description',
-  'prerequisites',
-  'targetGroup',
-  'organisation',
-  'partners',
-  'resources',
-  'documentation',
-] as const;
+export { sectionKeys, sectionTitles, type SectionKeyType } from './sections.js';
+import { sectionKeys } from './sections.js';
 export const SectionKey = z.enum(sectionKeys);
-export type SectionKeyType = (typeof sectionKeys)[number];
-
-/** Danish headings of the sections, as written in the catalogue files. */
-export const sectionTitles: Record<(typeof sectionKeys)[number], string> = {
-  description: 'Beskrivelse',
-  prerequisites: 'Grundforudsætninger',
-  targetGroup: 'Målgruppe',
-  organisation: 'Tilrettelæggelse og udførelse',
-  partners: 'Samarbejdspartnere',
-  resources: 'Ressourcer og kompetencer',
-  documentation: 'Dokumentation for virkning',
-};
 
 export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: nonEmpty }),

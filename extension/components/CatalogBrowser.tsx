@@ -2,16 +2,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { catalog, editionLabel, evidenceLabel, focusArea, pageLabel, activityType } from '../../core/index.js';
 import type { ActivityType, Block, SectionKey } from '../../core/index.js';
+import { sectionKeys } from '../../core/sections.js';
 
-const SECTION_ORDER: SectionKey[] = [
-  'description',
-  'prerequisites',
-  'targetGroup',
-  'organisation',
-  'partners',
-  'resources',
-  'documentation',
-];
+const SECTION_ORDER: readonly SectionKey[] = sectionKeys;
 
 const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
 

@@ -2,17 +2,10 @@
 import { catalog, focusArea } from '../../core/catalog/index.js';
 import { leadSentences } from '../../core/text.js';
 import type { ActivityType, SectionKey } from '../../core/types.js';
+import { sectionKeys } from '../../core/sections.js';
 
-/** The catalogue's seven sections in print order (core/schema.ts holds the same list; it cannot be bundled). */
-export const SECTION_ORDER: SectionKey[] = [
-  'description',
-  'prerequisites',
-  'targetGroup',
-  'organisation',
-  'partners',
-  'resources',
-  'documentation',
-];
+/** The catalogue's seven sections in print order. */
+export const SECTION_ORDER: readonly SectionKey[] = sectionKeys;
 
 /** A short excerpt of the type's description, the catalogue's own words. */
 export function previewText(type: ActivityType, maxChars = 180): string {
