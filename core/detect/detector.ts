@@ -283,6 +283,11 @@ class Scanner {
     return hits;
   }
 
+  /** Could an anchor start a word that begins like `word`? A cheap test before completing a truncated conjunct. */
+  mayStart(word: string): boolean {
+    return word.length < 3 || this.atWordStart.has(prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)));
+  }
+
   private apply(text: Units, anchor: Anchor, at: number, hits: Hit[]): void {
     let found = false;
     for (const rule of anchor.finders) {
@@ -486,6 +491,7 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
     if (!m) continue;
     const stem = m[1]!;
     const truncStart = wordAt;
+    if (stem.length >= 3 && !scanner.mayStart(stem)) continue;
     const truncEnd = m.index + stem.length + 1; // including the hyphen
     // The head word: the first word after the conjunction chain that is not itself truncated.
     const rest = /^[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+([\p{L}\p{N}]+)/u.exec(
@@ -550,6 +556,10 @@ function resolve(
     else bySpan.set(key, [h]);
   }
   const groups = [...bySpan.values()].map((group) => {
+    if (group.length === 1) {
+      const h = group[0]!;
+      return { start: h.start, end: h.end, tier: (h.kind === 'term' ? 'name' : 'concept') as Tier, hits: group, types: [h.typeIndex] };
+    }
     // Types found by a name term come first: the best guess when context cannot decide.
     const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
     const types = [...new Set(ordered.map((h) => h.typeIndex))];
@@ -563,6 +573,16 @@ function resolve(
     let j = i + 1;
     let clusterEnd = groups[i]!.end;
     while (j < groups.length && groups[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, groups[j++]!.end);
+    if (j === i + 1) {
+      // The common case: a span that overlaps nothing.
+      const g = groups[i++]!;
+      if (g.types.length === 1) {
+        const hit = g.hits[0]!;
+        out.push({ start: g.start, end: g.end, tier: hit.kind === 'term' ? 'name' : 'concept', typeIndex: hit.typeIndex, candidates: [], pattern: hit.pattern });
+        continue;
+      }
+      i--;
+    }
     const cluster = groups.slice(i, j);
     i = j;
     if (cluster.length > 1) {
