@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../core/catalog/index.js';
 import { catalogDetector, createDetector, detect, IncrementalText, normalize, redetect, type Match } from '../../core/detect/index.js';
 
 const found = (text: string) => detect(text).map((m) => [m.text, m.id, m.tier] as const);
@@ -226,5 +227,32 @@ describe('IncrementalText', () => {
     doc.edit({ start: 0, end: doc.text.length, insert: '' });
     expect(doc.matches()).toEqual([]);
     expect(doc.text).toBe('');
+  });
+});
+
+describe('mentions in the catalogue’s own prose', () => {
+  it('finds every official name at the name tier', () => {
+    for (const t of catalog.activityTypes) {
+      const m = detect(t.name);
+      expect(m.some((x) => x.tier === 'name' && (x.id === t.id || x.candidates?.includes(t.id))), t.name).toBe(true);
+    }
+  });
+
+  it('finds the name variants the catalogue uses', () => {
+    // Variants the source uses generically as well, so they are not detection terms (see the files' detection rules).
+    const generic = new Set(['koordinerende netværksmøder', 'praktikpladsindsatser', 'beboerambassadør']);
+    for (const t of catalog.activityTypes) {
+      for (const v of t.variants.filter((x) => !generic.has(x))) {
+        expect(detect(v).some((x) => x.id === t.id || x.candidates?.includes(t.id)), `${t.id}: ${v}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds each type named in its own description', () => {
+    let found = 0;
+    for (const t of catalog.activityTypes) {
+      if (detect(t.sections.description.text).some((m) => m.id === t.id)) found++;
+    }
+    expect(found).toBe(40);
   });
 });
