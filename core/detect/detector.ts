@@ -116,9 +116,12 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   );
   const ids = types.map((t) => t.id);
 
+  // One code-unit buffer reused across calls: detection is synchronous and never keeps the units afterwards.
+  let scratch: Uint16Array<ArrayBuffer> | undefined;
   const detect = (input: string): Match[] => {
     if (input.length === 0) return [];
-    const norm = normalize(input);
+    const norm = normalize(input, scratch);
+    scratch = norm.buffer;
     const text = new Units(norm.units);
     const hits = scanner.scan(text, 0, text.length);
     if (hits.length === 0 && !text.includes('-')) return [];
@@ -187,7 +190,8 @@ class Units {
     const a = Math.max(0, from);
     const b = Math.min(this.length, to);
     let s = '';
-    for (let i = a; i < b; i += 4096) s += String.fromCharCode(...this.u.subarray(i, Math.min(b, i + 4096)));
+    // apply() on the typed array, not spread: spreading walks the iterator protocol.
+    for (let i = a; i < b; i += 4096) s += String.fromCharCode.apply(null, this.u.subarray(i, Math.min(b, i + 4096)) as unknown as number[]);
     return s;
   }
 }
@@ -628,8 +632,8 @@ function resolve(
       const after = out[k];
       if ((before && before.end > h.start) || (after && after.start < h.end)) continue;
       const coordinated =
-        (before?.tier === 'name' && LIST_GLUE.test(text.slice(before.end, h.start))) ||
-        (after?.tier === 'name' && LIST_GLUE.test(text.slice(h.end, after.start)));
+        (before?.tier === 'name' && h.start - before.end <= 12 && LIST_GLUE.test(text.slice(before.end, h.start))) ||
+        (after?.tier === 'name' && after.start - h.end <= 12 && LIST_GLUE.test(text.slice(h.end, after.start)));
       if (coordinated || isHeadingWord(text, h.start, h.end)) added.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
     }
     if (added.length) return [...out, ...added].sort(byStart);
@@ -653,11 +657,14 @@ function firstStartingAtOrAfter(items: readonly { start: number }[], at: number)
 
 /** The word alone on its line, after an optional number: a heading that names the activity ("3. Fritidsjob"). */
 function isHeadingWord(text: Units, start: number, end: number): boolean {
+  // Only blanks or a colon may follow on the line, and only a short number may lead it.
+  for (let to = end; to < text.length && text.charCodeAt(to) !== 0x0a; to++) {
+    const c = text.charCodeAt(to);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x0d) return false;
+  }
   let from = start;
-  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a) from--;
-  let to = end;
-  while (to < text.length && text.charCodeAt(to) !== 0x0a) to++;
-  return HEADING_LEAD.test(text.slice(from, start)) && /^[ \t:\r]*$/.test(text.slice(end, to));
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a) if (start - --from > 24) return false;
+  return HEADING_LEAD.test(text.slice(from, start));
 }
 const HEADING_LEAD = /^[ \t]*(?:#+[ \t]*|(?:aktivitet|indsats)[ \t]*)?(?:\d+(?:\.\d+)*[.):]?|[a-z]\))?[ \t]*$/;
 

@@ -11,6 +11,8 @@ interface Replacement {
 }
 
 export interface Normalized {
+  /** The buffer the units live in (can be handed back to `normalize` for reuse once the units are no longer needed). */
+  readonly buffer: Uint16Array<ArrayBuffer>;
   /** Lower-cased, normalised text as UTF-16 code units; the detector searches this without making a string. */
   readonly units: Uint16Array;
   /** The same as a string (decoded on first use). */
@@ -78,13 +80,13 @@ const decoder = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder
 function decode(units: Uint16Array, length: number): string {
   if (decoder && length > 64) return decoder.decode(units.subarray(0, length));
   let s = '';
-  for (let i = 0; i < length; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return s;
 }
 
-export function normalize(input: string): Normalized {
+export function normalize(input: string, reuse?: Uint16Array<ArrayBuffer>): Normalized {
   const n = input.length;
-  let out: Uint16Array<ArrayBuffer> = new Uint16Array(n + 16);
+  let out: Uint16Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint16Array(n + 16);
   let o = 0;
   const replacements: Replacement[] = [];
   for (let i = 0; i < n; i++) {
@@ -117,6 +119,7 @@ export function normalize(input: string): Normalized {
   const units = out.subarray(0, o);
   let text: string | undefined;
   const lazy = {
+    buffer: out,
     units,
     get text() {
       text ??= decode(out, o);
