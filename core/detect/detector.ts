@@ -222,6 +222,11 @@ interface Anchor {
  */
 class Scanner {
   private readonly atWordStart = new Map<number, Anchor[]>();
+  // The same index as an open-addressing table of typed arrays: the lookup at every word start stays allocation-free.
+  private tableKeys = new Int32Array(0);
+  private tableSlots = new Int32Array(0);
+  private tableBuckets: Anchor[][] = [];
+  private tableShift = 32;
   /** First characters of word-start anchors (Latin range): most words are passed over without a map lookup. */
   private readonly firstChar = new Uint8Array(0x250);
   private otherFirstChars = false;
@@ -256,10 +261,30 @@ class Scanner {
     }
   }
 
+  private buildTable(): void {
+    let bits = 4;
+    while (1 << bits < this.atWordStart.size * 4) bits++;
+    const size = 1 << bits;
+    this.tableKeys = new Int32Array(size);
+    this.tableSlots = new Int32Array(size);
+    this.tableShift = 32 - bits;
+    for (const [key, bucket] of this.atWordStart) {
+      let h = Math.imul(key + 1, 0x9e3779b1) >>> this.tableShift;
+      while (this.tableKeys[h] !== 0) h = (h + 1) & (size - 1);
+      this.tableKeys[h] = key + 1;
+      this.tableSlots[h] = this.tableBuckets.push(bucket) - 1;
+    }
+  }
+
   scan(text: Units, from: number, to: number): Hit[] {
     const hits: Hit[] = [];
+    if (this.tableKeys.length === 0) this.buildTable();
+    const keys = this.tableKeys;
+    const slots = this.tableSlots;
+    const buckets = this.tableBuckets;
+    const shift = this.tableShift;
+    const mask = keys.length - 1;
     const end = Math.min(to, text.length);
-    const index = this.atWordStart;
     const firstChar = this.firstChar;
     const other = this.otherFirstChars;
     const u = text.u;
@@ -270,7 +295,14 @@ class Scanner {
       const c = u[i]!;
       const isWord = c < 0x250 ? LATIN_WORD[c] === 1 : isWordCode(c);
       if (isWord && !previousIsWord && (c < 0x250 ? firstChar[c] === 1 : other)) {
-        const bucket = index.get(prefixKey(c, u[i + 1] ?? 0, u[i + 2] ?? 0));
+        const key = prefixKey(c, u[i + 1] ?? 0, u[i + 2] ?? 0) + 1;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift;
+        let k = keys[h]!;
+        while (k !== key && k !== 0) {
+          h = (h + 1) & mask;
+          k = keys[h]!;
+        }
+        const bucket = k === 0 ? undefined : buckets[slots[h]!];
         if (bucket) {
           for (const anchor of bucket) {
             if (unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
@@ -295,17 +327,17 @@ class Scanner {
   private apply(text: Units, anchor: Anchor, at: number, hits: Hit[]): void {
     let found = false;
     for (const rule of anchor.finders) {
-      const span = matchPattern(text, rule.pattern, at);
-      if (span) {
+      if (matchPattern(text, rule.pattern, at)) {
         found = true;
-        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: spanStart, end: spanEnd, pattern: rule.pattern.source });
       }
     }
     // An exclusion sharing this anchor only matters where a term or cue matched here.
     if (!found && anchor.finders.length) return;
     for (const rule of anchor.exclusions) {
-      const span = matchPattern(text, rule.pattern, at);
-      if (span) hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: span[0], end: span[1], pattern: rule.pattern.source });
+      if (matchPattern(text, rule.pattern, at)) {
+        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: spanStart, end: spanEnd, pattern: rule.pattern.source });
+      }
     }
   }
 }
@@ -402,17 +434,21 @@ function gapSeparatorAfter(text: Units, i: number): number {
   return j === i ? -1 : j;
 }
 
-/** Matches `pattern` with its anchor stem found at `at`; returns the span in the normalised text. */
-function matchPattern(text: Units, p: Pattern, at: number): [number, number] | undefined {
+/** Matches `pattern` with its anchor stem found at `at`; on success the span is in spanStart/spanEnd. */
+// The span of the last successful matchPattern() (out-parameters: no array per attempt on the hot path).
+let spanStart = 0;
+let spanEnd = 0;
+
+function matchPattern(text: Units, p: Pattern, at: number): boolean {
   const anchor = p.words[p.anchor]!;
-  if (!anchor.head && at > 0 && isWordCode(text.charCodeAt(at - 1))) return undefined;
+  if (!anchor.head && at > 0 && isWordCode(text.charCodeAt(at - 1))) return false;
   // No Danish word is longer than MAX_WORD: a run of letters without end is no mention, and stays linear.
   const ws = anchor.head ? boundedWordStart(text, at) : at;
   const we = boundedWordEnd(text, at + anchor.stem.length);
-  if (ws < 0 || we < 0) return undefined;
+  if (ws < 0 || we < 0) return false;
   // "ord=" is the bare word: not a compound part or a truncated conjunct ("lommepenge-").
-  if (anchor.exact && (we !== at + anchor.stem.length || isHyphen(text.charCodeAt(we)))) return undefined;
-  if (anchor.head && !wordMatches(text, ws, we, anchor)) return undefined;
+  if (anchor.exact && (we !== at + anchor.stem.length || isHyphen(text.charCodeAt(we)))) return false;
+  if (anchor.head && !wordMatches(text, ws, we, anchor)) return false;
 
   // Words before the anchor, right to left.
   let start = ws;
@@ -431,7 +467,7 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
       }
       cursor = prevStart;
     }
-    if (found < 0) return undefined;
+    if (found < 0) return false;
     start = found;
   }
   // Words after the anchor, left to right.
@@ -451,7 +487,7 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
       }
       cursor = nextEnd;
     }
-    if (found < 0) return undefined;
+    if (found < 0) return false;
     end = found;
   }
   // A hyphenated compound is one word: "lektiecafé-frivillige", "SSP-mægling".
@@ -466,7 +502,9 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
     if (next < 0) break;
     end = next;
   }
-  return [start, end];
+  spanStart = start;
+  spanEnd = end;
+  return true;
 }
 
 // ---------- coordinated-compound ellipsis ----------
@@ -475,12 +513,19 @@ function matchPattern(text: Units, p: Pattern, at: number): [number, number] | u
 const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
 
 function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
-  const hitsByStart = new Map<number, Hit[]>();
-  for (const h of hits) {
-    const list = hitsByStart.get(h.start);
-    if (list) list.push(h);
-    else hitsByStart.set(h.start, [h]);
-  }
+  // Built on first use: most texts have no truncated conjunct.
+  let byStart: Map<number, Hit[]> | undefined;
+  const hitsAt = (start: number): Hit[] => {
+    if (!byStart) {
+      byStart = new Map();
+      for (const h of hits) {
+        const list = byStart.get(h.start);
+        if (list) list.push(h);
+        else byStart.set(h.start, [h]);
+      }
+    }
+    return byStart.get(start) ?? [];
+  };
   for (let dash = text.indexOf('-', 0); dash >= 0; dash = text.indexOf('-', dash + 1)) {
     // Cheap checks first: a word right before the hyphen and a space, newline or comma right after it.
     if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
@@ -512,7 +557,7 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
         .scan(Units.of(completion), 0, 1)
         .filter((h) => h.start === 0 && h.kind !== 'exclude' && h.end > stem.length);
       if (found.length === 0) continue;
-      const headHits = (hitsByStart.get(headStart) ?? []).filter((h) => h.kind !== 'exclude');
+      const headHits = hitsAt(headStart).filter((h) => h.kind !== 'exclude');
       for (const f of found) {
         const sameAsHead = headHits.find((h) => h.typeIndex === f.typeIndex);
         if (sameAsHead) {
@@ -551,25 +596,24 @@ function resolve(
       return true;
     });
   }
-  // Group identical spans.
-  const bySpan = new Map<number, Hit[]>();
-  for (const h of live) {
-    const key = h.start * 0x100000 + (h.end - h.start);
-    const list = bySpan.get(key);
-    if (list) list.push(h);
-    else bySpan.set(key, [h]);
-  }
-  const groups = [...bySpan.values()].map((group) => {
-    if (group.length === 1) {
-      const h = group[0]!;
-      return { start: h.start, end: h.end, tier: (h.kind === 'term' ? 'name' : 'concept') as Tier, hits: group, types: [h.typeIndex] };
+  // Group identical spans: sorted by start and end, identical spans are neighbours.
+  live.sort((a, b) => a.start - b.start || a.end - b.end);
+  const groups: { start: number; end: number; tier: Tier; hits: Hit[]; types: number[] }[] = [];
+  for (let i = 0; i < live.length; ) {
+    const first = live[i]!;
+    let j = i + 1;
+    while (j < live.length && live[j]!.start === first.start && live[j]!.end === first.end) j++;
+    if (j === i + 1) {
+      groups.push({ start: first.start, end: first.end, tier: first.kind === 'term' ? 'name' : 'concept', hits: [first], types: [first.typeIndex] });
+    } else {
+      const group = live.slice(i, j);
+      // Types found by a name term come first: the best guess when context cannot decide.
+      const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
+      const types = [...new Set(ordered.map((h) => h.typeIndex))];
+      groups.push({ start: first.start, end: first.end, tier: ordered[0]!.kind === 'term' ? 'name' : 'concept', hits: ordered, types });
     }
-    // Types found by a name term come first: the best guess when context cannot decide.
-    const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
-    const types = [...new Set(ordered.map((h) => h.typeIndex))];
-    const tier: Tier = ordered[0]!.kind === 'term' ? 'name' : 'concept';
-    return { start: group[0]!.start, end: group[0]!.end, tier, hits: ordered, types };
-  });
+    i = j;
+  }
   groups.sort(byStart);
   const out: Resolved[] = [];
   // Overlapping spans form clusters; within a cluster the longest span wins, then the name tier.
