@@ -231,8 +231,8 @@ class Scanner {
   private readonly firstChar = new Uint8Array(0x250);
   private otherFirstChars = false;
   private readonly inside: Anchor[] = [];
-  /** First characters of anchors that may sit inside a word, looked for at every position. */
-  private readonly insideFirst = new Uint8Array(0x10000);
+  /** First two characters (low bytes) of anchors that may sit inside a word, looked for at every position. */
+  private readonly insidePair = new Uint8Array(0x10000);
 
   constructor(rules: Rule[]) {
     const byStem = new Map<string, { rules: Rule[]; head: boolean }>();
@@ -247,7 +247,9 @@ class Scanner {
       const anchor = { stem, codes: Uint16Array.from(stem, (ch) => ch.charCodeAt(0)), finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
       if (head || stem.length < 3) {
         this.inside.push(anchor);
-        this.insideFirst[stem.charCodeAt(0)] = 1;
+        const high = (stem.charCodeAt(0) & 0xff) << 8;
+        if (stem.length > 1) this.insidePair[high | (stem.charCodeAt(1) & 0xff)] = 1;
+        else this.insidePair.fill(1, high, high + 0x100);
       }
       else {
         const first = stem.charCodeAt(0);
@@ -288,7 +290,7 @@ class Scanner {
     const firstChar = this.firstChar;
     const other = this.otherFirstChars;
     const u = text.u;
-    const insideFirst = this.insideFirst;
+    const insidePair = this.insidePair;
     const inside = this.inside;
     let previousIsWord = from > 0 && isWordCode(u[from - 1]!);
     for (let i = from; i < end; i++) {
@@ -309,7 +311,7 @@ class Scanner {
           }
         }
       }
-      if (insideFirst[c] === 1) {
+      if (insidePair[((c & 0xff) << 8) | ((u[i + 1] ?? 0) & 0xff)] === 1) {
         for (const anchor of inside) {
           if (anchor.codes[0] === c && unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
         }
