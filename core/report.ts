@@ -124,7 +124,7 @@ function coverageSvg(a: Analysis): string {
       );
     })
     .join('');
-  return `<svg role="img" aria-label="Aktivitetstyper pr. indsatsområde" viewBox="0 0 ${labelW + barW + 130} ${areas.length * row + 6}" width="100%" style="max-width:640px">${bars}</svg>`;
+  return `<svg role="img" aria-label="Aktivitetstyper pr. indsatsområde" viewBox="0 0 ${labelW + barW + 190} ${areas.length * row + 6}" width="100%" style="max-width:680px">${bars}</svg>`;
 }
 
 function contextSnippet(a: Analysis, f: Finding, i: number): string {
