@@ -600,19 +600,20 @@ function resolve(
   }
   // Group identical spans: sorted by start and end, identical spans are neighbours.
   live.sort((a, b) => a.start - b.start || a.end - b.end);
-  const groups: { start: number; end: number; tier: Tier; hits: Hit[]; types: number[] }[] = [];
+  // A lone hit is its own group (no arrays): most spans have exactly one hit.
+  const groups: { start: number; end: number; tier: Tier; hit: Hit; hits?: Hit[]; types?: number[] }[] = [];
   for (let i = 0; i < live.length; ) {
     const first = live[i]!;
     let j = i + 1;
     while (j < live.length && live[j]!.start === first.start && live[j]!.end === first.end) j++;
     if (j === i + 1) {
-      groups.push({ start: first.start, end: first.end, tier: first.kind === 'term' ? 'name' : 'concept', hits: [first], types: [first.typeIndex] });
+      groups.push({ start: first.start, end: first.end, tier: first.kind === 'term' ? 'name' : 'concept', hit: first });
     } else {
       const group = live.slice(i, j);
       // Types found by a name term come first: the best guess when context cannot decide.
       const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
       const types = [...new Set(ordered.map((h) => h.typeIndex))];
-      groups.push({ start: first.start, end: first.end, tier: ordered[0]!.kind === 'term' ? 'name' : 'concept', hits: ordered, types });
+      groups.push({ start: first.start, end: first.end, tier: ordered[0]!.kind === 'term' ? 'name' : 'concept', hit: ordered[0]!, hits: ordered, types });
     }
     i = j;
   }
@@ -626,8 +627,8 @@ function resolve(
     if (j === i + 1) {
       // The common case: a span that overlaps nothing.
       const g = groups[i++]!;
-      if (g.types.length === 1) {
-        const hit = g.hits[0]!;
+      if (!g.types || g.types.length === 1) {
+        const hit = g.hit;
         out.push({ start: g.start, end: g.end, tier: hit.kind === 'term' ? 'name' : 'concept', typeIndex: hit.typeIndex, candidates: [], pattern: hit.pattern });
         continue;
       }
@@ -655,7 +656,7 @@ function resolve(
         if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
         taken.push(g);
       }
-      let types = g.types;
+      let types = g.types ?? [g.hit.typeIndex];
       let candidates: number[] = [];
       if (types.length > 1) {
         const ranked = rankByContext(text, g.start, g.end, types, contextScanners);
@@ -663,7 +664,7 @@ function resolve(
         candidates = ranked.undecided;
       }
       const chosen = types[0]!;
-      const hit = g.hits.find((h) => h.typeIndex === chosen)!;
+      const hit = (g.hits ?? [g.hit]).find((h) => h.typeIndex === chosen)!;
       const tier: Tier = hit.kind === 'term' ? 'name' : 'concept';
       out.push({ start: g.start, end: g.end, tier, typeIndex: chosen, candidates, pattern: hit.pattern });
     }
