@@ -1,7 +1,7 @@
 // Standard text blocks for an activity type, built only from the catalogue's own content and citing it.
 // Each block is a structured list of nodes that renders to plain text, Markdown and escaped HTML, and that the
 // Word add-in turns into Word paragraphs. Guidance is the catalogue's wording, verbatim; placeholders are marked.
-import { catalog as bundled, citation, editionLabel, pageLabel } from './catalog/index.js';
+import { catalog as bundled, citation } from './catalog/index.js';
 import { escapeHtml, splitSentences } from './text.js';
 import type { ActivityType, Catalog, Section } from './types.js';
 
@@ -224,4 +224,3 @@ export function parseBlockTag(tag: string): { id: string; activityId: string; ki
   return { id: `${m[1]}/${m[2]}`, activityId: m[1]!, kind: m[2] as BlockKind, version: m[3]! };
 }
 
-export { editionLabel, pageLabel };

@@ -55,3 +55,20 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
+
+/** Activity types whose name or a name variant contains `query`, optionally in one focus area and of one evidence. */
+export function searchCatalog(
+  query: string,
+  filter: { focusArea?: string; evidence?: string } = {},
+  c: Catalog = catalog,
+): ActivityType[] {
+  const q = fold(query.trim());
+  return c.activityTypes.filter(
+    (t) =>
+      (!q || fold(t.name).includes(q) || t.variants.some((v) => fold(v).includes(q))) &&
+      (!filter.focusArea || t.focusAreas.includes(filter.focusArea as FocusAreaId)) &&
+      (!filter.evidence || t.evidence === filter.evidence),
+  );
+}

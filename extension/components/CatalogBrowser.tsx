@@ -1,21 +1,13 @@
 // The catalogue browser: search by name, filter by focus area and evidence, and every section of a type with its page.
 import { useMemo, useState } from 'preact/hooks';
-import { catalog, editionLabel, evidenceLabel, focusArea, pageLabel, activityType } from '../../core/index.js';
+import { catalog, editionLabel, evidenceLabel, focusArea, pageLabel, activityType, searchCatalog } from '../../core/index.js';
 import type { ActivityType, Block, SectionKey } from '../../core/index.js';
 import { sectionKeys } from '../../core/sections.js';
 
 const SECTION_ORDER: readonly SectionKey[] = sectionKeys;
 
-const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
-
 export function filterTypes(query: string, area: string, evidence: string): ActivityType[] {
-  const q = fold(query.trim());
-  return catalog.activityTypes.filter(
-    (t) =>
-      (!q || fold(t.name).includes(q) || t.variants.some((v) => fold(v).includes(q))) &&
-      (!area || t.focusAreas.includes(area as ActivityType['focusAreas'][number])) &&
-      (!evidence || t.evidence === evidence),
-  );
+  return searchCatalog(query, { focusArea: area, evidence });
 }
 
 export function EvidenceBadge({ evidence }: { evidence: ActivityType['evidence'] }) {

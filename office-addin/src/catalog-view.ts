@@ -1,5 +1,5 @@
 // Catalogue helpers for the panel (runtime-safe: no zod).
-import { catalog, focusArea } from '../../core/catalog/index.js';
+import { focusArea, searchCatalog } from '../../core/catalog/index.js';
 import { leadSentences } from '../../core/text.js';
 import type { ActivityType, SectionKey } from '../../core/types.js';
 import { sectionKeys } from '../../core/sections.js';
@@ -15,12 +15,5 @@ export function previewText(type: ActivityType, maxChars = 180): string {
 export const focusAreaName = (id: string) => focusArea(id)?.name ?? id;
 
 export function searchCatalogue(query: string, area: string): ActivityType[] {
-  const q = query.trim().toLocaleLowerCase('da');
-  return catalog.activityTypes.filter(
-    (t) =>
-      (area === '' || t.focusAreas.includes(area as ActivityType['focusAreas'][number])) &&
-      (q === '' ||
-        t.name.toLocaleLowerCase('da').includes(q) ||
-        t.variants.some((v) => v.toLocaleLowerCase('da').includes(q))),
-  );
+  return searchCatalog(query, { focusArea: area });
 }

@@ -163,3 +163,18 @@ describe('catalogue', () => {
     expect(activityType('fremskudt-sundhedspleje-og-moedregrupper')!.subActivities.map((s) => s.name)).toContain('Mødregrupper');
   });
 });
+
+describe('catalogue search', () => {
+  it('finds types by name or variant, in any case, within a focus area and evidence', async () => {
+    const { searchCatalog } = await import('../../core/catalog/index.js');
+    expect(searchCatalog('LEKTIE').map((t) => t.id)).toEqual(['lektiecafeer']);
+    expect(searchCatalog('sammenhængskraft').map((t) => t.id)).toEqual(['aktiviteter-til-styrkelse-af-naboskab-og-social-sammenhaengskraft']);
+    const trygNot = searchCatalog('', { focusArea: 'tryghed-og-trivsel', evidence: 'not-documented' });
+    expect(trygNot.length).toBeGreaterThan(0);
+    for (const t of trygNot) {
+      expect(t.focusAreas).toContain('tryghed-og-trivsel');
+      expect(t.evidence).toBe('not-documented');
+    }
+    expect(searchCatalog('')).toHaveLength(40);
+  });
+});
