@@ -36,15 +36,62 @@ type Kind = 'term' | 'concept' | 'exclude' | 'list';
 interface Rule {
   typeIndex: number;
   kind: Kind;
+  /** The kind as stored in a hit list. */
+  code: number;
+  /** Index of the rule in its detector (hits refer to their rule by it). */
+  id: number;
   pattern: Pattern;
 }
 
-interface Hit {
-  typeIndex: number;
-  kind: Kind;
-  start: number;
-  end: number;
-  pattern: string;
+// Kinds as small integers in the hit list.
+const TERM = 0;
+const CONCEPT = 1;
+const EXCLUDE = 2;
+const LIST = 3;
+const KIND_CODE: Record<Kind, number> = { term: TERM, concept: CONCEPT, exclude: EXCLUDE, list: LIST };
+
+/**
+ * Where rules matched, as parallel typed arrays: a long draft yields tens of thousands of hits, and neither objects
+ * nor growing plain arrays of that size come cheap (V8 copies large arrays into the old generation as they grow).
+ */
+class HitList {
+  length = 0;
+  // Small at first: arrays of up to 64 bytes live on V8's heap, larger ones need an ArrayBuffer of their own, and many
+  // short-lived ArrayBuffers (one list per context window) count as external memory that brings on full collections.
+  type = new Int32Array(8);
+  kind = new Uint8Array(8);
+  start = new Int32Array(8);
+  end = new Int32Array(8);
+  rule = new Int32Array(8);
+
+  /** Empties the list for reuse. */
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(type: number, kind: number, start: number, end: number, rule: number): void {
+    if (this.length === this.type.length) this.grow();
+    const k = this.length++;
+    this.type[k] = type;
+    this.kind[k] = kind;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.rule[k] = rule;
+  }
+
+  private grow(): void {
+    const size = this.type.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.type = widen(this.type, new Int32Array(size));
+    this.kind = widen(this.kind, new Uint8Array(size));
+    this.start = widen(this.start, new Int32Array(size));
+    this.end = widen(this.end, new Int32Array(size));
+    this.rule = widen(this.rule, new Int32Array(size));
+  }
 }
 
 export interface Detector {
@@ -85,12 +132,12 @@ const isGapPunct = (c: number) => c === 0x2c || c === 0x28 || c === 0x29 || c ==
 
 export function createDetector(types: readonly RuleSource[]): Detector {
   const rules: Rule[] = [];
-  const contextRules: Pattern[][] = types.map(() => []);
+  const contextRules: Rule[] = [];
   const problems: string[] = [];
   types.forEach((type, typeIndex) => {
     const add = (kind: Kind, source: string) => {
       try {
-        rules.push({ typeIndex, kind, pattern: parsePattern(source) });
+        rules.push({ typeIndex, kind, code: KIND_CODE[kind], id: rules.length, pattern: parsePattern(source) });
       } catch (e) {
         if (e instanceof PatternError) problems.push(`${type.id}: detection: ${e.message}`);
         else throw e;
@@ -102,7 +149,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     type.detection.inLists?.forEach((x) => add('list', x));
     for (const c of type.detection.context ?? []) {
       try {
-        contextRules[typeIndex]!.push(parsePattern(c));
+        contextRules.push({ typeIndex, kind: 'term', code: TERM, id: contextRules.length, pattern: parsePattern(c) });
       } catch (e) {
         problems.push(`${type.id}: detection.context: ${(e as Error).message}`);
       }
@@ -111,10 +158,10 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   if (problems.length) throw new RuleError(problems.join('\n'));
 
   const scanner = new Scanner(rules);
-  const contextScanners = contextRules.map((patterns) =>
-    patterns.length ? new Scanner(patterns.map((pattern) => ({ typeIndex: 0, kind: 'term' as Kind, pattern }))) : undefined,
-  );
+  // One scanner for the context words of all types: a span in doubt is scored for all its types in one pass.
+  const context = new Scanner(contextRules);
   const ids = types.map((t) => t.id);
+  const sources = rules.map((r) => r.pattern.source);
 
   // One code-unit buffer reused across calls: detection is synchronous and never keeps the units afterwards.
   let scratch: Uint16Array<ArrayBuffer> | undefined;
@@ -122,31 +169,104 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     if (input.length === 0) return [];
     const norm = normalize(input, scratch);
     scratch = norm.buffer;
-    const text = new Units(norm.units);
+    const text = new Units(norm.units, norm.buffer.subarray(0, norm.units.length + 4));
     const hits = scanner.scan(text, 0, text.length);
-    if (hits.length === 0 && !text.includes('-')) return [];
-    addEllipsisHits(text, scanner, hits);
-    const kept = resolve(text, hits, contextScanners);
-    return kept.map((k) => toMatch(input, norm, k, ids));
+    if (hits.length === 0 && norm.hyphens.length === 0) return [];
+    addEllipsisHits(text, norm.hyphens, scanner, hits);
+    const chosen = resolve(text, hits, context);
+    const order = chosen.order();
+    // Sized up front: an array pushed to tens of thousands of times is copied again and again.
+    const matches = new Array<Match>(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i]!;
+      const start = norm.toSource(chosen.start[k]!);
+      const end = norm.toSourceEnd(chosen.end[k]!);
+      const match: Match = {
+        id: ids[chosen.type[k]!]!,
+        start,
+        end,
+        text: input.slice(start, end),
+        tier: chosen.concept[k] === 1 ? 'concept' : 'name',
+        pattern: sources[chosen.rule[k]!]!,
+      };
+      const candidates = chosen.candidates.get(k);
+      if (candidates) match.candidates = candidates.map((c) => ids[c]!);
+      matches[i] = match;
+    }
+    return matches;
   };
   return { detect, ids };
 }
 
+/** A span chosen for a match where several hits compete. */
 interface Resolved {
   start: number;
   end: number;
   tier: Tier;
   typeIndex: number;
   candidates: number[];
-  pattern: string;
+  rule: number;
 }
 
-function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): Match {
-  const start = norm.toSource(r.start);
-  const end = norm.toSourceEnd(r.end);
-  const match: Match = { id: ids[r.typeIndex]!, start, end, text: input.slice(start, end), tier: r.tier, pattern: r.pattern };
-  if (r.candidates.length) match.candidates = r.candidates.map((i) => ids[i]!);
-  return match;
+/**
+ * The chosen spans in normalised offsets, as parallel typed arrays of a known capacity: one entry per match, and no
+ * object until the match itself.
+ */
+class Chosen {
+  length = 0;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** 1 for the concept tier. */
+  readonly concept: Uint8Array;
+  readonly type: Int32Array;
+  readonly rule: Int32Array;
+  /** Other possible types, for the few spans context could not decide. */
+  readonly candidates = new Map<number, number[]>();
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.concept = new Uint8Array(capacity);
+    this.type = new Int32Array(capacity);
+    this.rule = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number, concept: boolean, type: number, rule: number, candidates?: number[]): void {
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.concept[k] = concept ? 1 : 0;
+    this.type[k] = type;
+    this.rule[k] = rule;
+    if (candidates?.length) this.candidates.set(k, candidates);
+  }
+
+  /**
+   * Indices by start. Spans are chosen in text order; only list words, added last, need to be merged in.
+   */
+  order(): Int32Array {
+    const start = this.start;
+    const order = new Int32Array(this.length);
+    let sorted = this.length;
+    for (let k = 1; k < this.length; k++) {
+      if (start[k - 1]! > start[k]!) {
+        sorted = k;
+        break;
+      }
+    }
+    if (sorted === this.length) {
+      for (let k = 0; k < order.length; k++) order[k] = k;
+      return order;
+    }
+    const tail = Array.from({ length: this.length - sorted }, (_, i) => sorted + i).sort((a, b) => start[a]! - start[b]! || a - b);
+    let i = 0;
+    let j = 0;
+    for (let o = 0; o < order.length; o++) {
+      const t = tail[j];
+      order[o] = t !== undefined && (i >= sorted || start[t]! < start[i]!) ? (j++, t) : i++;
+    }
+    return order;
+  }
 }
 
 // ---------- the normalised text as code units ----------
@@ -157,13 +277,20 @@ function toMatch(input: string, norm: Normalized, r: Resolved, ids: string[]): M
  */
 class Units {
   readonly length: number;
-  constructor(readonly u: Uint16Array) {
+  /**
+   * @param u the text
+   * @param padded the same units followed by at least four zeros (the scanner's lookahead needs no bounds checks)
+   */
+  constructor(
+    readonly u: Uint16Array,
+    readonly padded: Uint16Array,
+  ) {
     this.length = u.length;
   }
   static of(s: string): Units {
-    const u = new Uint16Array(s.length);
-    for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
-    return new Units(u);
+    const padded = new Uint16Array(s.length + 4);
+    for (let i = 0; i < s.length; i++) padded[i] = s.charCodeAt(i);
+    return new Units(padded.subarray(0, s.length), padded);
   }
   charCodeAt(i: number): number {
     return i >= 0 && i < this.length ? this.u[i]! : NaN;
@@ -172,19 +299,6 @@ class Units {
     if (at < 0 || at + stem.length > this.length) return false;
     for (let k = 0; k < stem.length; k++) if (this.u[at + k] !== stem.charCodeAt(k)) return false;
     return true;
-  }
-  /** First occurrence of `stem` starting in [from, to). */
-  indexOf(stem: string, from: number, to = this.length): number {
-    const u = this.u;
-    const first = stem.charCodeAt(0);
-    const last = Math.min(u.length - stem.length, to - 1);
-    for (let i = from < 0 ? 0 : from; i <= last; i++) {
-      if (u[i] === first && this.startsWith(stem, i)) return i;
-    }
-    return -1;
-  }
-  includes(stem: string): boolean {
-    return this.indexOf(stem, 0) >= 0;
   }
   slice(from: number, to: number): string {
     const a = Math.max(0, from);
@@ -205,9 +319,6 @@ function unitsAt(u: Uint16Array, codes: Uint16Array, at: number): boolean {
   return true;
 }
 
-/** Small-integer key of a word's first three characters (collisions only cost a startsWith). */
-const prefixKey = (a: number, b: number, c: number) => ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
-
 interface Anchor {
   stem: string;
   codes: Uint16Array;
@@ -216,22 +327,78 @@ interface Anchor {
   exclusions: Rule[];
 }
 
+/** Keys of a word's first three or four characters (low bytes: exact for Latin-1; a collision only costs a compare). */
+const key3 = (a: number, b: number, c: number) => ((a & 0xff) << 16) | ((b & 0xff) << 8) | (c & 0xff);
+const key4 = (a: number, b: number, c: number, d: number) => ((a & 0xff) << 24) | ((b & 0xff) << 16) | ((c & 0xff) << 8) | (d & 0xff);
+/** Index into the three-character filter: five bits of each character. */
+const triIndex = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+
+/** Buckets of anchors by an integer key, as an open-addressing table of typed arrays: lookups allocate nothing. */
+class AnchorTable {
+  private keys = new Int32Array(0);
+  private slots = new Int32Array(0);
+  private buckets: Anchor[][] = [];
+  private shift = 32;
+  private readonly pending = new Map<number, Anchor[]>();
+
+  add(key: number, anchor: Anchor): void {
+    const bucket = this.pending.get(key);
+    if (bucket) bucket.push(anchor);
+    else this.pending.set(key, [anchor]);
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Builds the table once all anchors are added. */
+  seal(): void {
+    let bits = 4;
+    while (1 << bits < this.pending.size * 4) bits++;
+    const size = 1 << bits;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    this.shift = 32 - bits;
+    for (const [key, bucket] of this.pending) {
+      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.slots[h] !== -1) h = (h + 1) & (size - 1);
+      this.keys[h] = key;
+      this.slots[h] = this.buckets.push(bucket) - 1;
+    }
+  }
+
+  get(key: number): Anchor[] | undefined {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const slot = this.slots[h]!;
+      if (slot === -1) return undefined;
+      if (this.keys[h] === key) return this.buckets[slot];
+      h = (h + 1) & mask;
+    }
+  }
+}
+
+// Character classes of the scanner, per code unit.
+const WORD = 1; // part of a word
+const STARTS = 2; // a word-start anchor begins with it
+const INSIDE = 4; // an anchor that may sit inside a word begins with it
+
 /**
- * Finds where rules can match. Anchors that start a word are looked up by their first two characters at each word
- * start (one pass over the text, no regex); anchors that may sit inside a compound ("*mægl") are found with indexOf.
+ * Finds where rules can match. At each word start the first three characters pass a small filter and the first four
+ * (or three, for short stems) pick the anchors to compare; anchors that may sit inside a compound ("*mægl") are found
+ * by their first two characters at any position. One pass over the text, no regex, no allocation but the hits.
  */
 class Scanner {
-  private readonly atWordStart = new Map<number, Anchor[]>();
-  // The same index as an open-addressing table of typed arrays: the lookup at every word start stays allocation-free.
-  private tableKeys = new Int32Array(0);
-  private tableSlots = new Int32Array(0);
-  private tableBuckets: Anchor[][] = [];
-  private tableShift = 32;
-  /** First characters of word-start anchors (Latin range): most words are passed over without a map lookup. */
-  private readonly firstChar = new Uint8Array(0x250);
-  private otherFirstChars = false;
+  private readonly long = new AnchorTable(); // stems of four characters or more, by their first four
+  private readonly short = new AnchorTable(); // stems of three characters, by all three
+  private readonly prefixes = new Set<string>();
+  private readonly tri = new Uint8Array(0x8000);
+  private readonly cls = new Uint8Array(0x250);
+  /** The class of word characters outside the Latin range. */
+  private wideClass = WORD;
   private readonly inside: Anchor[] = [];
-  /** First two characters (low bytes) of anchors that may sit inside a word, looked for at every position. */
+  /** First two characters (low bytes) of anchors that may sit inside a word. */
   private readonly insidePair = new Uint8Array(0x10000);
 
   constructor(rules: Rule[]) {
@@ -243,103 +410,88 @@ class Scanner {
       entry.head ||= w.head;
       byStem.set(w.stem, entry);
     }
+    for (let c = 0; c < 0x250; c++) this.cls[c] = LATIN_WORD[c] === 1 ? WORD : 0;
+    const mark = (c: number, flag: number) => {
+      if (c < 0x250) this.cls[c]! |= flag;
+      else this.wideClass |= flag;
+    };
     for (const [stem, { rules: list, head }] of byStem) {
-      const anchor = { stem, codes: Uint16Array.from(stem, (ch) => ch.charCodeAt(0)), finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
+      const codes = Uint16Array.from(stem, (ch) => ch.charCodeAt(0));
+      const anchor = { stem, codes, finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
+      const [a, b = 0, c = 0, d = 0] = codes;
       if (head || stem.length < 3) {
         this.inside.push(anchor);
-        const high = (stem.charCodeAt(0) & 0xff) << 8;
-        if (stem.length > 1) this.insidePair[high | (stem.charCodeAt(1) & 0xff)] = 1;
+        mark(a!, INSIDE);
+        const high = (a! & 0xff) << 8;
+        if (stem.length > 1) this.insidePair[high | (b & 0xff)] = 1;
         else this.insidePair.fill(1, high, high + 0x100);
-      }
-      else {
-        const first = stem.charCodeAt(0);
-        if (first < 0x250) this.firstChar[first] = 1;
-        else this.otherFirstChars = true;
-        const key = prefixKey(first, stem.charCodeAt(1), stem.charCodeAt(2));
-        const bucket = this.atWordStart.get(key);
-        if (bucket) bucket.push(anchor);
-        else this.atWordStart.set(key, [anchor]);
+      } else {
+        mark(a!, STARTS);
+        this.tri[triIndex(a!, b, c)] = 1;
+        this.prefixes.add(stem.slice(0, 3));
+        if (stem.length === 3) this.short.add(key3(a!, b, c), anchor);
+        else this.long.add(key4(a!, b, c, d), anchor);
       }
     }
+    this.long.seal();
+    this.short.seal();
   }
 
-  private buildTable(): void {
-    let bits = 4;
-    while (1 << bits < this.atWordStart.size * 4) bits++;
-    const size = 1 << bits;
-    this.tableKeys = new Int32Array(size);
-    this.tableSlots = new Int32Array(size);
-    this.tableShift = 32 - bits;
-    for (const [key, bucket] of this.atWordStart) {
-      let h = Math.imul(key + 1, 0x9e3779b1) >>> this.tableShift;
-      while (this.tableKeys[h] !== 0) h = (h + 1) & (size - 1);
-      this.tableKeys[h] = key + 1;
-      this.tableSlots[h] = this.tableBuckets.push(bucket) - 1;
-    }
-  }
-
-  scan(text: Units, from: number, to: number): Hit[] {
-    const hits: Hit[] = [];
-    if (this.tableKeys.length === 0) this.buildTable();
-    const keys = this.tableKeys;
-    const slots = this.tableSlots;
-    const buckets = this.tableBuckets;
-    const shift = this.tableShift;
-    const mask = keys.length - 1;
+  scan(text: Units, from: number, to: number, hits = new HitList()): HitList {
     const end = Math.min(to, text.length);
-    const firstChar = this.firstChar;
-    const other = this.otherFirstChars;
-    const u = text.u;
+    // Padded with zeros: looking a few characters ahead never reads past the end.
+    const u = text.padded;
+    const cls = this.cls;
+    const wide = this.wideClass;
+    const tri = this.tri;
+    const long = this.long;
+    const short = this.short.size > 0 ? this.short : undefined;
     const insidePair = this.insidePair;
-    const inside = this.inside;
     let previousIsWord = from > 0 && isWordCode(u[from - 1]!);
     for (let i = from; i < end; i++) {
       const c = u[i]!;
-      const isWord = c < 0x250 ? LATIN_WORD[c] === 1 : isWordCode(c);
-      if (isWord && !previousIsWord && (c < 0x250 ? firstChar[c] === 1 : other)) {
-        const key = prefixKey(c, u[i + 1] ?? 0, u[i + 2] ?? 0) + 1;
-        let h = Math.imul(key, 0x9e3779b1) >>> shift;
-        let k = keys[h]!;
-        while (k !== key && k !== 0) {
-          h = (h + 1) & mask;
-          k = keys[h]!;
-        }
-        const bucket = k === 0 ? undefined : buckets[slots[h]!];
-        if (bucket) {
-          for (const anchor of bucket) {
-            if (unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
-          }
+      const k = c < 0x250 ? cls[c]! : isWordCode(c) ? wide : 0;
+      if (k === 0) {
+        previousIsWord = false;
+        continue;
+      }
+      if ((k & STARTS) !== 0 && !previousIsWord) {
+        const b = u[i + 1]!;
+        const d = u[i + 2]!;
+        if (tri[triIndex(c, b, d)] === 1) {
+          const bucket = long.get(key4(c, b, d, u[i + 3]!));
+          if (bucket) for (const anchor of bucket) if (unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
+          const shortBucket = short?.get(key3(c, b, d));
+          if (shortBucket) for (const anchor of shortBucket) if (unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
         }
       }
-      if (insidePair[((c & 0xff) << 8) | ((u[i + 1] ?? 0) & 0xff)] === 1) {
-        for (const anchor of inside) {
+      if ((k & INSIDE) !== 0 && insidePair[((c & 0xff) << 8) | (u[i + 1]! & 0xff)] === 1) {
+        for (const anchor of this.inside) {
           if (anchor.codes[0] === c && unitsAt(u, anchor.codes, i)) this.apply(text, anchor, i, hits);
         }
       }
-      previousIsWord = isWord;
+      previousIsWord = (k & WORD) !== 0;
     }
     return hits;
   }
 
   /** Could an anchor start a word that begins like `word`? A cheap test before completing a truncated conjunct. */
   mayStart(word: string): boolean {
-    return word.length < 3 || this.atWordStart.has(prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)));
+    return word.length < 3 || this.prefixes.has(word.slice(0, 3));
   }
 
-  private apply(text: Units, anchor: Anchor, at: number, hits: Hit[]): void {
+  private apply(text: Units, anchor: Anchor, at: number, hits: HitList): void {
     let found = false;
     for (const rule of anchor.finders) {
       if (matchPattern(text, rule.pattern, at)) {
         found = true;
-        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: spanStart, end: spanEnd, pattern: rule.pattern.source });
+        hits.push(rule.typeIndex, rule.code, spanStart, spanEnd, rule.id);
       }
     }
     // An exclusion sharing this anchor only matters where a term or cue matched here.
     if (!found && anchor.finders.length) return;
     for (const rule of anchor.exclusions) {
-      if (matchPattern(text, rule.pattern, at)) {
-        hits.push({ typeIndex: rule.typeIndex, kind: rule.kind, start: spanStart, end: spanEnd, pattern: rule.pattern.source });
-      }
+      if (matchPattern(text, rule.pattern, at)) hits.push(rule.typeIndex, rule.code, spanStart, spanEnd, rule.id);
     }
   }
 }
@@ -514,21 +666,19 @@ function matchPattern(text: Units, p: Pattern, at: number): boolean {
 // "børne- og ungeråd", "Lommepenge- og fritidsjobprojekter", "lektie-, lommepenge- og fritidsjob…".
 const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
 
-function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
-  // Built on first use: most texts have no truncated conjunct.
-  let byStart: Map<number, Hit[]> | undefined;
-  const hitsAt = (start: number): Hit[] => {
-    if (!byStart) {
-      byStart = new Map();
-      for (const h of hits) {
-        const list = byStart.get(h.start);
-        if (list) list.push(h);
-        else byStart.set(h.start, [h]);
-      }
-    }
-    return byStart.get(start) ?? [];
+function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hits: HitList): void {
+  const completionHits = new HitList();
+  // The scan's hits by start, sorted on first use: most texts have no truncated conjunct.
+  let byStart: Int32Array | undefined;
+  const scanned = hits.length;
+  const hitsAt = (at: number): number[] => {
+    const starts = hits.start;
+    byStart ??= new Int32Array(scanned).map((_, k) => k).sort((a, b) => starts[a]! - starts[b]! || a - b);
+    const found: number[] = [];
+    for (let i = firstAtOrAfter(byStart, starts, at); i < byStart.length && starts[byStart[i]!] === at; i++) found.push(byStart[i]!);
+    return found;
   };
-  for (let dash = text.indexOf('-', 0); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+  for (const dash of hyphens) {
     // Cheap checks first: a word right before the hyphen and a space, newline or comma right after it.
     if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
     const next = text.charCodeAt(dash + 1);
@@ -543,7 +693,7 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
     const stem = m[1]!;
     const truncStart = wordAt;
     if (stem.length >= 3 && !scanner.mayStart(stem)) continue;
-    const truncEnd = m.index + stem.length + 1; // including the hyphen
+    const truncEnd = wordAt + m.index + stem.length + 1; // including the hyphen (m.index counts from wordAt)
     // The head word: the first word after the conjunction chain that is not itself truncated.
     const rest = /^[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+([\p{L}\p{N}]+)/u.exec(
       text.slice(truncEnd, truncEnd + 200),
@@ -555,18 +705,18 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
     // Complete the truncated word with the head's tail, longest tail first: "børne" + "råd" (from "ungeråd").
     for (let k = 1; k < head.length; k++) {
       const completion = stem + head.slice(k);
-      const found = scanner
-        .scan(Units.of(completion), 0, 1)
-        .filter((h) => h.start === 0 && h.kind !== 'exclude' && h.end > stem.length);
+      const c = scanner.scan(Units.of(completion), 0, 1, completionHits.clear());
+      const found: number[] = [];
+      for (let k = 0; k < c.length; k++) if (c.start[k] === 0 && c.kind[k] !== EXCLUDE && c.end[k]! > stem.length) found.push(k);
       if (found.length === 0) continue;
-      const headHits = hitsAt(headStart).filter((h) => h.kind !== 'exclude');
+      const headHits = hitsAt(headStart).filter((h) => hits.kind[h] !== EXCLUDE);
       for (const f of found) {
-        const sameAsHead = headHits.find((h) => h.typeIndex === f.typeIndex);
-        if (sameAsHead) {
+        const sameAsHead = headHits.find((h) => hits.type[h] === c.type[f]);
+        if (sameAsHead !== undefined) {
           // Same type in both conjuncts: one span over the whole coordination.
-          hits.push({ ...sameAsHead, start: truncStart, end: Math.max(sameAsHead.end, headEnd) });
+          hits.push(hits.type[sameAsHead]!, hits.kind[sameAsHead]!, truncStart, Math.max(hits.end[sameAsHead]!, headEnd), hits.rule[sameAsHead]!);
         } else {
-          hits.push({ typeIndex: f.typeIndex, kind: f.kind, start: truncStart, end: truncEnd, pattern: f.pattern });
+          hits.push(c.type[f]!, c.kind[f]!, truncStart, truncEnd, c.rule[f]!);
         }
       }
       break;
@@ -576,127 +726,194 @@ function addEllipsisHits(text: Units, scanner: Scanner, hits: Hit[]): void {
 
 // ---------- choosing among hits ----------
 
-function resolve(
-  text: Units,
-  hits: Hit[],
-  contextScanners: (Scanner | undefined)[],
-): Resolved[] {
-  if (hits.length === 0) return [];
-  const exclusions = hits.filter((h) => h.kind === 'exclude').sort(byStart);
-  const listHits = hits.filter((h) => h.kind === 'list');
-  let live = hits.filter((h) => h.kind !== 'exclude' && h.kind !== 'list');
+function resolve(text: Units, hits: HitList, context: Scanner): Chosen {
+  const n = hits.length;
+  const { type, kind, start, end, rule } = hits;
+  // Index lists as typed arrays of a known bound (see HitList).
+  const exclusions = new Int32Array(n);
+  const lists = new Int32Array(n);
+  const found = new Int32Array(n);
+  let exclusionCount = 0;
+  let listCount = 0;
+  let liveCount = 0;
+  for (let k = 0; k < n; k++) {
+    const c = kind[k];
+    if (c === EXCLUDE) exclusions[exclusionCount++] = k;
+    else if (c === LIST) lists[listCount++] = k;
+    else found[liveCount++] = k;
+  }
   // Exclusions silence their own type's hits that they overlap (sorted: only nearby exclusions are looked at).
-  if (exclusions.length) {
-    const longest = Math.max(...exclusions.map((x) => x.end - x.start));
-    live = live.filter((h) => {
-      for (let j = firstStartingAtOrAfter(exclusions, h.end) - 1; j >= 0; j--) {
-        const x = exclusions[j]!;
-        if (x.start + longest <= h.start) break;
+  if (exclusionCount) {
+    const sortedExclusions = exclusions.subarray(0, exclusionCount).sort((a, b) => start[a]! - start[b]!);
+    let longest = 0;
+    for (const x of sortedExclusions) longest = Math.max(longest, end[x]! - start[x]!);
+    let kept = 0;
+    for (let i = 0; i < liveCount; i++) {
+      const h = found[i]!;
+      let silenced = false;
+      for (let j = firstAtOrAfter(sortedExclusions, start, end[h]!) - 1; j >= 0; j--) {
+        const x = sortedExclusions[j]!;
+        if (start[x]! + longest <= start[h]!) break;
         // An exclusion silences what it contains: "skolens lektiecafé", not "rekrutteringen til kommunens familieprogrammer".
-        if (x.typeIndex === h.typeIndex && x.start <= h.start && x.end >= h.end) return false;
+        if (type[x] === type[h] && start[x]! <= start[h]! && end[x]! >= end[h]!) {
+          silenced = true;
+          break;
+        }
       }
-      return true;
-    });
-  }
-  // Group identical spans: sorted by start and end, identical spans are neighbours.
-  live.sort((a, b) => a.start - b.start || a.end - b.end);
-  // A lone hit is its own group (no arrays): most spans have exactly one hit.
-  const groups: { start: number; end: number; tier: Tier; hit: Hit; hits?: Hit[]; types?: number[] }[] = [];
-  for (let i = 0; i < live.length; ) {
-    const first = live[i]!;
-    let j = i + 1;
-    while (j < live.length && live[j]!.start === first.start && live[j]!.end === first.end) j++;
-    if (j === i + 1) {
-      groups.push({ start: first.start, end: first.end, tier: first.kind === 'term' ? 'name' : 'concept', hit: first });
-    } else {
-      const group = live.slice(i, j);
-      // Types found by a name term come first: the best guess when context cannot decide.
-      const ordered = [...group.filter((h) => h.kind === 'term'), ...group.filter((h) => h.kind !== 'term')];
-      const types = [...new Set(ordered.map((h) => h.typeIndex))];
-      groups.push({ start: first.start, end: first.end, tier: ordered[0]!.kind === 'term' ? 'name' : 'concept', hit: ordered[0]!, hits: ordered, types });
+      if (!silenced) found[kept++] = h;
     }
-    i = j;
+    liveCount = kept;
   }
-  groups.sort(byStart);
-  const out: Resolved[] = [];
+  // Identical spans are neighbours once sorted by start and end (ties keep the order they were found in).
+  const live = sortHits(found.subarray(0, liveCount), start, end);
+  // Groups of hits with one span: live[groupFrom[g]] … live[groupFrom[g + 1] - 1].
+  const groupFrom = new Int32Array(liveCount + 1);
+  let groups = 0;
+  for (let i = 0; i < liveCount; i++) {
+    const h = live[i]!;
+    const p = i > 0 ? live[i - 1]! : -1;
+    if (p < 0 || start[p] !== start[h] || end[p] !== end[h]) groupFrom[groups++] = i;
+  }
+  groupFrom[groups] = liveCount;
+  const out = new Chosen(groups + listCount);
+  const spanStart = (g: number) => start[live[groupFrom[g]!]!]!;
+  const spanEnd = (g: number) => end[live[groupFrom[g]!]!]!;
+  /** The group's hits, those found by a name term first: they give the best guess when context cannot decide. */
+  const members = (g: number): number[] => {
+    const all = Array.from(live.subarray(groupFrom[g]!, groupFrom[g + 1]!));
+    return all.length === 1 ? all : [...all.filter((h) => kind[h] === TERM), ...all.filter((h) => kind[h] !== TERM)];
+  };
+  const tierOf = (h: number): Tier => (kind[h] === TERM ? 'name' : 'concept');
+  const contextHits = new HitList();
+  /** Where all the group's hits have one type: the hit that speaks for it (a name term first), else -1. */
+  const soleType = (g: number): number => {
+    let best = live[groupFrom[g]!]!;
+    for (let i = groupFrom[g]! + 1; i < groupFrom[g + 1]!; i++) {
+      const h = live[i]!;
+      if (type[h] !== type[best]) return -1;
+      if (kind[best] !== TERM && kind[h] === TERM) best = h;
+    }
+    return best;
+  };
+  const decide = (g: number, hitsOfGroup: number[]): Resolved => {
+    const s0 = spanStart(g);
+    const e0 = spanEnd(g);
+    let types = [...new Set(hitsOfGroup.map((h) => type[h]!))];
+    let candidates: number[] = [];
+    if (types.length > 1) {
+      const ranked = rankByContext(text, s0, e0, types, context, contextHits);
+      types = ranked.best;
+      candidates = ranked.undecided;
+    }
+    const chosen = types[0]!;
+    const hit = hitsOfGroup.find((h) => type[h] === chosen)!;
+    return { start: s0, end: e0, tier: tierOf(hit), typeIndex: chosen, candidates, rule: rule[hit]! };
+  };
+  const add = (r: Resolved) => out.push(r.start, r.end, r.tier === 'concept', r.typeIndex, r.rule, r.candidates);
+
   // Overlapping spans form clusters; within a cluster the longest span wins, then the name tier.
-  for (let i = 0; i < groups.length; ) {
-    let j = i + 1;
-    let clusterEnd = groups[i]!.end;
-    while (j < groups.length && groups[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, groups[j++]!.end);
-    if (j === i + 1) {
-      // The common case: a span that overlaps nothing.
-      const g = groups[i++]!;
-      if (!g.types || g.types.length === 1) {
-        const hit = g.hit;
-        out.push({ start: g.start, end: g.end, tier: hit.kind === 'term' ? 'name' : 'concept', typeIndex: hit.typeIndex, candidates: [], pattern: hit.pattern });
-        continue;
-      }
-      i--;
+  for (let g = 0; g < groups; ) {
+    let h = g + 1;
+    let clusterEnd = spanEnd(g);
+    while (h < groups && spanStart(h) < clusterEnd) clusterEnd = Math.max(clusterEnd, spanEnd(h++));
+    if (h === g + 1) {
+      // The common case: a span that overlaps nothing, found by one rule or by several of one type.
+      const k = soleType(g);
+      if (k >= 0) out.push(start[k]!, end[k]!, kind[k] !== TERM, type[k]!, rule[k]!);
+      else add(decide(g, members(g)));
+      g = h;
+      continue;
     }
-    const cluster = groups.slice(i, j);
-    i = j;
-    if (cluster.length > 1) {
-      cluster.sort(
-        (a, b) =>
-          b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
-      );
+    const cluster: { g: number; start: number; end: number; tier: Tier; hits: number[] }[] = [];
+    for (let c = g; c < h; c++) {
+      const m = members(c);
+      cluster.push({ g: c, start: spanStart(c), end: spanEnd(c), tier: tierOf(m[0]!), hits: m });
     }
+    g = h;
+    cluster.sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || (a.tier === b.tier ? 0 : a.tier === 'name' ? -1 : 1) || a.start - b.start,
+    );
     // Small clusters compare spans; a large one (an endless chain of overlapping mentions) marks taken characters.
-    const base = cluster.reduce((m, g) => Math.min(m, g.start), Infinity);
+    const base = cluster.reduce((m, c) => Math.min(m, c.start), Infinity);
     const occupied = cluster.length > 32 ? new Uint8Array(clusterEnd - base) : undefined;
     const taken: { start: number; end: number }[] = [];
-    for (const g of cluster) {
+    const winners: typeof cluster = [];
+    for (const c of cluster) {
       if (occupied) {
         let free = true;
-        for (let k = g.start - base; k < g.end - base && free; k++) free = occupied[k] === 0;
+        for (let k = c.start - base; k < c.end - base && free; k++) free = occupied[k] === 0;
         if (!free) continue;
-        occupied.fill(1, g.start - base, g.end - base);
+        occupied.fill(1, c.start - base, c.end - base);
       } else {
-        if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
-        taken.push(g);
+        if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+        taken.push(c);
       }
-      let types = g.types ?? [g.hit.typeIndex];
-      let candidates: number[] = [];
-      if (types.length > 1) {
-        const ranked = rankByContext(text, g.start, g.end, types, contextScanners);
-        types = ranked.best;
-        candidates = ranked.undecided;
-      }
-      const chosen = types[0]!;
-      const hit = (g.hits ?? [g.hit]).find((h) => h.typeIndex === chosen)!;
-      const tier: Tier = hit.kind === 'term' ? 'name' : 'concept';
-      out.push({ start: g.start, end: g.end, tier, typeIndex: chosen, candidates, pattern: hit.pattern });
+      winners.push(c);
     }
+    // In text order, so that the chosen spans stay sorted.
+    for (const c of winners.sort((a, b) => a.start - b.start)) add(decide(c.g, c.hits));
   }
-  out.sort(byStart);
-  // A list word counts when it is coordinated with a name found next to it: "…, lommepengejob og fritidsjob".
-  if (listHits.length) {
-    const added: Resolved[] = [];
-    for (const h of listHits) {
-      const k = firstStartingAtOrAfter(out, h.start);
-      const before = out[k - 1];
-      const after = out[k];
-      if ((before && before.end > h.start) || (after && after.start < h.end)) continue;
-      const coordinated =
-        (before?.tier === 'name' && h.start - before.end <= 12 && LIST_GLUE.test(text.slice(before.end, h.start))) ||
-        (after?.tier === 'name' && after.start - h.end <= 12 && LIST_GLUE.test(text.slice(h.end, after.start)));
-      if (coordinated || isHeadingWord(text, h.start, h.end)) added.push({ start: h.start, end: h.end, tier: 'name', typeIndex: h.typeIndex, candidates: [], pattern: h.pattern });
-    }
-    if (added.length) return [...out, ...added].sort(byStart);
-  }
+  if (listCount) addListWords(text, hits, lists.subarray(0, listCount), out);
   return out;
 }
 
-const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+/** A list word counts when it is coordinated with a name found next to it: "…, lommepengejob og fritidsjob". */
+function addListWords(text: Units, hits: HitList, lists: Int32Array, out: Chosen): void {
+  const order = out.order();
+  const starts = order.map((k) => out.start[k]!);
+  const added: number[] = [];
+  for (let i = 0; i < lists.length; i++) {
+    const h = lists[i]!;
+    const hs = hits.start[h]!;
+    const he = hits.end[h]!;
+    // The chosen spans just before and just after the list word.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < hs) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? order[lo - 1]! : -1;
+    const after = lo < order.length ? order[lo]! : -1;
+    if ((before >= 0 && out.end[before]! > hs) || (after >= 0 && out.start[after]! < he)) continue;
+    const coordinated =
+      (before >= 0 && out.concept[before] === 0 && hs - out.end[before]! <= 12 && LIST_GLUE.test(text.slice(out.end[before]!, hs))) ||
+      (after >= 0 && out.concept[after] === 0 && out.start[after]! - he <= 12 && LIST_GLUE.test(text.slice(he, out.start[after]!)));
+    if (coordinated || isHeadingWord(text, hs, he)) added.push(h);
+  }
+  // Added after the search: a list word next to another list word needs a name beside it.
+  for (const h of added) out.push(hits.start[h]!, hits.end[h]!, false, hits.type[h]!, hits.rule[h]!);
+}
 
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-function firstStartingAtOrAfter(items: readonly { start: number }[], at: number): number {
+/**
+ * Sorts hit indices by start, then end, then the order they were found in. Hits come almost in order (a span starts
+ * at most a few words before the anchor that found it), so insertion sort is linear here; a text that makes it work
+ * too hard falls back to the general sort.
+ */
+function sortHits(indices: Int32Array, start: Int32Array, end: Int32Array): Int32Array {
+  const before = (a: number, b: number) => start[a]! - start[b]! || end[a]! - end[b]! || a - b;
+  let budget = 16 * indices.length + 64;
+  for (let i = 1; i < indices.length; i++) {
+    const h = indices[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(indices[j]!, h) > 0) {
+      indices[j + 1] = indices[j]!;
+      j--;
+      if (--budget === 0) return indices.sort(before);
+    }
+    indices[j + 1] = h;
+  }
+  return indices;
+}
+
+/** Index of the first of `indices` (sorted by their start) whose start is at or after `at`. */
+function firstAtOrAfter(indices: Int32Array, starts: Int32Array, at: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = indices.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
+    if (starts[indices[mid]!]! < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -723,15 +940,18 @@ function rankByContext(
   start: number,
   end: number,
   types: number[],
-  contextScanners: (Scanner | undefined)[],
+  context: Scanner,
+  found: HitList,
 ): { best: number[]; undecided: number[] } {
   const windows = [sentenceAround(text, start, end), [Math.max(0, start - 400), Math.min(text.length, end + 400)] as const];
   for (const [from, to] of windows) {
-    const scores = types.map((t) => {
-      const scanner = contextScanners[t];
-      if (!scanner) return 0;
-      return scanner.scan(text, from, to).filter((h) => h.end <= to && (h.end <= start || h.start >= end)).length;
-    });
+    context.scan(text, from, to, found.clear());
+    const scores = types.map(() => 0);
+    for (let k = 0; k < found.length; k++) {
+      const e = found.end[k]!;
+      const t = types.indexOf(found.type[k]!);
+      if (t >= 0 && e <= to && (e <= start || found.start[k]! >= end)) scores[t]!++;
+    }
     const max = Math.max(...scores);
     if (max === 0) continue;
     const best = types.filter((_, i) => scores[i] === max);

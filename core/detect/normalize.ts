@@ -2,19 +2,46 @@
 // é written as e) while keeping an exact map back to UTF-16 offsets in the original. One pass over the text into a
 // Uint16Array, decoded once: cheaper than toLowerCase() plus string rebuilding, and linear on any input.
 
-/** A piece of the normalised text that replaced a piece of the original of another length. */
-interface Replacement {
-  normStart: number;
-  normLength: number;
-  srcStart: number;
-  srcLength: number;
+/**
+ * Pieces of the normalised text that replaced a piece of the original of another length, as parallel typed arrays
+ * (a long draft has tens of thousands of soft hyphens: objects for each would keep the garbage collector busy).
+ */
+class Replacements {
+  length = 0;
+  normStart = new Int32Array(64);
+  normLength = new Int32Array(64);
+  srcStart = new Int32Array(64);
+  srcLength = new Int32Array(64);
+  push(normStart: number, normLength: number, srcStart: number, srcLength: number): void {
+    if (this.length === this.normStart.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.normStart = grow(this.normStart);
+      this.normLength = grow(this.normLength);
+      this.srcStart = grow(this.srcStart);
+      this.srcLength = grow(this.srcLength);
+    }
+    const k = this.length++;
+    this.normStart[k] = normStart;
+    this.normLength[k] = normLength;
+    this.srcStart[k] = srcStart;
+    this.srcLength[k] = srcLength;
+  }
 }
 
 export interface Normalized {
-  /** The buffer the units live in (can be handed back to `normalize` for reuse once the units are no longer needed). */
+  /**
+   * The buffer the units live in, with at least four zero units after them (can be handed back to `normalize` for
+   * reuse once the units are no longer needed).
+   */
   readonly buffer: Uint16Array<ArrayBuffer>;
   /** Lower-cased, normalised text as UTF-16 code units; the detector searches this without making a string. */
   readonly units: Uint16Array;
+  /** Where the normalised text has a hyphen (the detector looks at each for a truncated conjunct). */
+  readonly hyphens: Int32Array;
   /** The same as a string (decoded on first use). */
   readonly text: string;
   /** Original offset of the normalised character at `i`. */
@@ -23,19 +50,24 @@ export interface Normalized {
   toSourceEnd(i: number): number;
 }
 
-const DROP = 0xffff; // table marker: the character disappears (soft hyphen)
-const AMP = 0x26;
-const HYPHEN = 0x2d;
+// Characters that need more than a one-for-one replacement carry a flag above the 16 bits of a code unit, so that
+// the loop tells them apart from the rest with one comparison.
+const SPECIAL = 0x10000;
+const DROP = SPECIAL | 0xad; // the character disappears (soft hyphen)
+const AMP = SPECIAL | 0x26; // "&" becomes "og"
+const HYPHEN = SPECIAL | 0x2d; // a hyphen may end a line inside a broken word
 
 /** Lower case and one-for-one replacements for the Latin range; other characters are looked up on demand. */
-const LATIN = new Uint16Array(0x250);
+const LATIN = new Uint32Array(0x250);
 for (let c = 0; c < 0x250; c++) {
   const low = String.fromCharCode(c).toLowerCase();
   LATIN[c] = low.length === 1 ? low.charCodeAt(0) : c;
 }
 for (const c of [0xe9, 0xe8, 0xea, 0xeb, 0xc9, 0xc8, 0xca, 0xcb]) LATIN[c] = 0x65; // é è ê ë → e
 LATIN[0xa0] = 0x20; // no-break space
-LATIN[0xad] = DROP; // soft hyphen
+LATIN[0xad] = DROP;
+LATIN[0x26] = AMP;
+LATIN[0x2d] = HYPHEN;
 
 const wideCache = new Map<number, number>();
 function lowerWide(c: number): number {
@@ -70,7 +102,7 @@ function brokenWordLength(input: string, at: number): number {
   j++;
   while (input.charCodeAt(j) === 0x20 || input.charCodeAt(j) === 0x09) j++;
   const next = input.charCodeAt(j);
-  if (!(j < input.length && isLetterOrDigit(next) && next !== HYPHEN)) return 0;
+  if (!(j < input.length && isLetterOrDigit(next) && next !== 0x2d)) return 0;
   if (/^(?:og|eller|samt)(?![\p{L}\p{N}])/iu.test(input.slice(j, j + 6))) return 0;
   return j - at;
 }
@@ -86,41 +118,50 @@ function decode(units: Uint16Array, length: number): string {
 
 export function normalize(input: string, reuse?: Uint16Array<ArrayBuffer>): Normalized {
   const n = input.length;
+  // Room for one unit per character; only "&" (two units) checks for more.
   let out: Uint16Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint16Array(n + 16);
   let o = 0;
-  const replacements: Replacement[] = [];
+  const replacements = new Replacements();
+  let hyphens: Int32Array = new Int32Array(8);
+  let hyphenCount = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    let low = c < 0x250 ? LATIN[c]! : lowerWide(c);
+    const low = c < 0x250 ? LATIN[c]! : lowerWide(c);
+    if (low < SPECIAL) {
+      out[o++] = low;
+      continue;
+    }
     if (low === DROP) {
-      replacements.push({ normStart: o, normLength: 0, srcStart: i, srcLength: 1 });
+      replacements.push(o, 0, i, 1);
       continue;
     }
     if (low === AMP) {
-      if (o + 2 >= out.length) out = grow(out);
+      if (o + 2 + (n - i) > out.length) out = grow(out);
       out[o] = 0x6f; // "og"
       out[o + 1] = 0x67;
-      replacements.push({ normStart: o, normLength: 2, srcStart: i, srcLength: 1 });
+      replacements.push(o, 2, i, 1);
       o += 2;
       continue;
     }
-    if (low === HYPHEN && i > 0) {
-      const skip = input.charCodeAt(i + 1) <= 0x20 ? brokenWordLength(input, i) : 0;
-      if (skip > 0 && isLetterOrDigit(input.charCodeAt(i - 1))) {
-        replacements.push({ normStart: o, normLength: 0, srcStart: i, srcLength: skip });
-        i += skip - 1;
-        continue;
-      }
-      low = HYPHEN;
+    // A hyphen.
+    const skip = i > 0 && input.charCodeAt(i + 1) <= 0x20 ? brokenWordLength(input, i) : 0;
+    if (skip > 0 && isLetterOrDigit(input.charCodeAt(i - 1))) {
+      replacements.push(o, 0, i, skip);
+      i += skip - 1;
+      continue;
     }
-    if (o >= out.length) out = grow(out);
-    out[o++] = low;
+    hyphens = pushPosition(hyphens, hyphenCount++, o);
+    out[o++] = 0x2d;
   }
+  // Four zero units after the text: the detector looks a few characters ahead without bounds checks.
+  if (out.length < o + 4) out = grow(out);
+  out.fill(0, o, o + 4);
   const units = out.subarray(0, o);
   let text: string | undefined;
   const lazy = {
     buffer: out,
     units,
+    hyphens: hyphens.subarray(0, hyphenCount),
     get text() {
       text ??= decode(out, o);
       return text;
@@ -130,21 +171,33 @@ export function normalize(input: string, reuse?: Uint16Array<ArrayBuffer>): Norm
   return Object.assign(lazy, mapped(o, replacements, n));
 }
 
+/** Stores `value` at `index`, in a bigger array when needed. */
+function pushPosition(positions: Int32Array, index: number, value: number): Int32Array {
+  if (index === positions.length) {
+    const bigger = new Int32Array(positions.length * 2);
+    bigger.set(positions);
+    positions = bigger;
+  }
+  positions[index] = value;
+  return positions;
+}
+
 function grow(units: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
   const bigger = new Uint16Array(units.length * 2 + 16);
   bigger.set(units);
   return bigger;
 }
 
-function mapped(length: number, replacements: Replacement[], srcLength: number): Pick<Normalized, 'toSource' | 'toSourceEnd'> {
+function mapped(length: number, r: Replacements, srcLength: number): Pick<Normalized, 'toSource' | 'toSourceEnd'> {
+  const { normStart, normLength, srcStart, srcLength: srcLengths } = r;
   /** Index of the last replacement starting at or before i, or -1 (a removal at i counts for the character at i). */
   const find = (i: number) => {
     let lo = 0;
-    let hi = replacements.length - 1;
+    let hi = r.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (replacements[mid]!.normStart <= i) {
+      if (normStart[mid]! <= i) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -154,21 +207,19 @@ function mapped(length: number, replacements: Replacement[], srcLength: number):
   const toSource = (i: number): number => {
     const k = find(i);
     if (k < 0) return i;
-    const r = replacements[k]!;
     // Characters after a replacement shift by the difference in length; inside it map to its start.
-    if (i < r.normStart + r.normLength) return r.srcStart;
-    return r.srcStart + r.srcLength + (i - r.normStart - r.normLength);
+    if (i < normStart[k]! + normLength[k]!) return srcStart[k]!;
+    return srcStart[k]! + srcLengths[k]! + (i - normStart[k]! - normLength[k]!);
   };
   const toSourceEnd = (i: number): number => {
     if (i <= 0) return 0;
     if (i >= length) return srcLength - (length - i);
     // The end follows the last character of the span, before any removed characters that come after it.
     let k = find(i - 1);
-    while (k >= 0 && replacements[k]!.normLength === 0 && replacements[k]!.normStart === i) k--;
+    while (k >= 0 && normLength[k] === 0 && normStart[k] === i) k--;
     if (k < 0) return i;
-    const r = replacements[k]!;
-    if (i - 1 < r.normStart + r.normLength) return r.srcStart + r.srcLength;
-    return r.srcStart + r.srcLength + (i - r.normStart - r.normLength);
+    if (i - 1 < normStart[k]! + normLength[k]!) return srcStart[k]! + srcLengths[k]!;
+    return srcStart[k]! + srcLengths[k]! + (i - normStart[k]! - normLength[k]!);
   };
   return { toSource, toSourceEnd };
 }

@@ -63,9 +63,10 @@ export function parsePattern(source: string): Pattern {
   }
   if (gap) throw new PatternError(`"${source}": et mønster kan ikke slutte med …`);
   if (words.length === 0) throw new PatternError(`"${source}": mønstret er tomt`);
-  // The anchor is searched for first: the longest word that is not a common one, so that the frequent words of
-  // plan language ("aktivitet", "forældre") do not start a match attempt at every occurrence.
-  const score = (w: WordPattern) => w.stem.length + (COMMON.has(w.stem) || w.stem.length < 4 ? 0 : 100);
+  // The anchor is searched for first: a word that starts a text word where possible (those are looked up at word
+  // starts; a "*" word must be looked for at every character), then the longest that is not a common one, so that
+  // the frequent words of plan language ("aktivitet", "forældre") do not start a match attempt at every occurrence.
+  const score = (w: WordPattern) => (w.head ? 0 : 1000) + w.stem.length + (COMMON.has(w.stem) || w.stem.length < 4 ? 0 : 100);
   let anchor = 0;
   words.forEach((w, i) => {
     if (score(w) > score(words[anchor]!)) anchor = i;

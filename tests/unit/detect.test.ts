@@ -52,6 +52,22 @@ describe('detector: names and inflection', () => {
     ]);
   });
 
+  it('reads an ellipsis anywhere in the text, not only at its start', () => {
+    const text = 'Vi fortsætter både lommepenge- og fritidsjobprojekter. Desuden lektie-, lommepenge- og fritidsjob.';
+    const matches = detect(text);
+    expectExactOffsets(text, matches);
+    expect(matches.slice(0, 2).map((m) => [m.text, m.id])).toEqual([
+      ['lommepenge-', 'lommepengeprojekter'],
+      ['fritidsjobprojekter', 'fritidsjobprojekter'],
+    ]);
+    // The same sentence many times over: every occurrence alike, every span a real range of the text.
+    const sentence = 'Vi har et børne- og ungeråd og lommepenge- og fritidsjobprojekter. ';
+    const repeated = detect(sentence.repeat(50));
+    expectExactOffsets(sentence.repeat(50), repeated);
+    expect(repeated.every((m) => m.end > m.start)).toBe(true);
+    expect(repeated).toHaveLength(50 * detect(sentence).length);
+  });
+
   it('finds names with gaps in their wording', () => {
     expect(found('Praktikpladser i forbindelse med renoveringen af blok 4')).toEqual([
       ['Praktikpladser i forbindelse med renoveringen', 'praktik-ifbm-bygge-og-renoveringsprojekter', 'name'],
