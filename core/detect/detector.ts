@@ -287,11 +287,6 @@ class Units {
   ) {
     this.length = u.length;
   }
-  static of(s: string): Units {
-    const padded = new Uint16Array(s.length + 4);
-    for (let i = 0; i < s.length; i++) padded[i] = s.charCodeAt(i);
-    return new Units(padded.subarray(0, s.length), padded);
-  }
   charCodeAt(i: number): number {
     return i >= 0 && i < this.length ? this.u[i]! : NaN;
   }
@@ -668,12 +663,17 @@ const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \
 
 function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hits: HitList): void {
   const completionHits = new HitList();
+  // Completions are built in one buffer, padded with zeros like the text.
+  let completion = new Uint16Array(64);
   // The scan's hits by start, sorted on first use: most texts have no truncated conjunct.
   let byStart: Int32Array | undefined;
   const scanned = hits.length;
   const hitsAt = (at: number): number[] => {
     const starts = hits.start;
-    byStart ??= new Int32Array(scanned).map((_, k) => k).sort((a, b) => starts[a]! - starts[b]! || a - b);
+    byStart ??= sortIndices(
+      new Int32Array(scanned).map((_, k) => k),
+      (a, b) => starts[a]! - starts[b]! || a - b,
+    );
     const found: number[] = [];
     for (let i = firstAtOrAfter(byStart, starts, at); i < byStart.length && starts[byStart[i]!] === at; i++) found.push(byStart[i]!);
     return found;
@@ -704,8 +704,12 @@ function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hit
     const headEnd = wordEnd(text, headStart + head.length);
     // Complete the truncated word with the head's tail, longest tail first: "børne" + "råd" (from "ungeråd").
     for (let k = 1; k < head.length; k++) {
-      const completion = stem + head.slice(k);
-      const c = scanner.scan(Units.of(completion), 0, 1, completionHits.clear());
+      const length = stem.length + head.length - k;
+      if (completion.length < length + 4) completion = new Uint16Array(length + 64);
+      for (let i = 0; i < stem.length; i++) completion[i] = stem.charCodeAt(i);
+      for (let i = k; i < head.length; i++) completion[stem.length + i - k] = head.charCodeAt(i);
+      completion.fill(0, length, length + 4);
+      const c = scanner.scan(new Units(completion.subarray(0, length), completion), 0, 1, completionHits.clear());
       const found: number[] = [];
       for (let k = 0; k < c.length; k++) if (c.start[k] === 0 && c.kind[k] !== EXCLUDE && c.end[k]! > stem.length) found.push(k);
       if (found.length === 0) continue;
@@ -892,7 +896,11 @@ function addListWords(text: Units, hits: HitList, lists: Int32Array, out: Chosen
  * too hard falls back to the general sort.
  */
 function sortHits(indices: Int32Array, start: Int32Array, end: Int32Array): Int32Array {
-  const before = (a: number, b: number) => start[a]! - start[b]! || end[a]! - end[b]! || a - b;
+  return sortIndices(indices, (a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+}
+
+/** Insertion sort with a budget: linear on almost sorted input, the general sort where that input is not. */
+function sortIndices(indices: Int32Array, before: (a: number, b: number) => number): Int32Array {
   let budget = 16 * indices.length + 64;
   for (let i = 1; i < indices.length; i++) {
     const h = indices[i]!;
