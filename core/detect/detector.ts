@@ -1,7 +1,7 @@
 // Finds activity-type mentions in Danish text. Pure: no DOM, no I/O. Every match carries its exact UTF-16 range in
 // the original input, the tier (name or concept), the rule that found it and, where context cannot decide between
 // types that share a word, the other candidates.
-import { normalize, type Normalized } from './normalize.js';
+import { EN_DASH, normalize } from './normalize.js';
 import { MAX_GAP, parsePattern, PatternError, type Pattern, type WordPattern } from './patterns.js';
 
 export type Tier = 'name' | 'concept';
@@ -126,7 +126,7 @@ function isWordCode(c: number): boolean {
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 const isHyphen = (c: number) => c === 0x2d;
 // Inside a gap: words and light punctuation, never a sentence end.
-const isGapPunct = (c: number) => c === 0x2c || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2f;
+const isGapPunct = (c: number) => c === 0x2c || c === 0x28 || c === 0x29 || c === EN_DASH || c === 0x2f;
 
 // ---------- compiling rules ----------
 
@@ -164,7 +164,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   const sources = rules.map((r) => r.pattern.source);
 
   // One code-unit buffer reused across calls: detection is synchronous and never keeps the units afterwards.
-  let scratch: Uint16Array<ArrayBuffer> | undefined;
+  let scratch: Uint8Array<ArrayBuffer> | undefined;
   const detect = (input: string): Match[] => {
     if (input.length === 0) return [];
     const norm = normalize(input, scratch);
@@ -282,8 +282,8 @@ class Units {
    * @param padded the same units followed by at least four zeros (the scanner's lookahead needs no bounds checks)
    */
   constructor(
-    readonly u: Uint16Array,
-    readonly padded: Uint16Array,
+    readonly u: Uint8Array,
+    readonly padded: Uint8Array,
   ) {
     this.length = u.length;
   }
@@ -307,7 +307,7 @@ class Units {
 
 // ---------- scanning ----------
 
-function unitsAt(u: Uint16Array, codes: Uint16Array, at: number): boolean {
+function unitsAt(u: Uint8Array, codes: Uint8Array, at: number): boolean {
   const n = codes.length;
   if (at + n > u.length) return false;
   for (let k = 0; k < n; k++) if (u[at + k] !== codes[k]) return false;
@@ -316,7 +316,7 @@ function unitsAt(u: Uint16Array, codes: Uint16Array, at: number): boolean {
 
 interface Anchor {
   stem: string;
-  codes: Uint16Array;
+  codes: Uint8Array;
   /** Terms, cues and list words. */
   finders: Rule[];
   exclusions: Rule[];
@@ -411,7 +411,7 @@ class Scanner {
       else this.wideClass |= flag;
     };
     for (const [stem, { rules: list, head }] of byStem) {
-      const codes = Uint16Array.from(stem, (ch) => ch.charCodeAt(0));
+      const codes = Uint8Array.from(stem, (ch) => ch.charCodeAt(0));
       const anchor = { stem, codes, finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
       const [a, b = 0, c = 0, d = 0] = codes;
       if (head || stem.length < 3) {
@@ -664,7 +664,7 @@ const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \
 function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hits: HitList): void {
   const completionHits = new HitList();
   // Completions are built in one buffer, padded with zeros like the text.
-  let completion = new Uint16Array(64);
+  let completion = new Uint8Array(64);
   // The scan's hits by start, sorted on first use: most texts have no truncated conjunct.
   let byStart: Int32Array | undefined;
   const scanned = hits.length;
@@ -705,7 +705,7 @@ function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hit
     // Complete the truncated word with the head's tail, longest tail first: "børne" + "råd" (from "ungeråd").
     for (let k = 1; k < head.length; k++) {
       const length = stem.length + head.length - k;
-      if (completion.length < length + 4) completion = new Uint16Array(length + 64);
+      if (completion.length < length + 4) completion = new Uint8Array(length + 64);
       for (let i = 0; i < stem.length; i++) completion[i] = stem.charCodeAt(i);
       for (let i = k; i < head.length; i++) completion[stem.length + i - k] = head.charCodeAt(i);
       completion.fill(0, length, length + 4);

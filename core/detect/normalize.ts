@@ -1,6 +1,8 @@
 // Normalises text as it arrives from editors (case, soft hyphens, line-break hyphenation, no-break spaces, "&",
-// é written as e) while keeping an exact map back to UTF-16 offsets in the original. One pass over the text into a
-// Uint16Array, decoded once: cheaper than toLowerCase() plus string rebuilding, and linear on any input.
+// é written as e) while keeping an exact map back to UTF-16 offsets in the original. One pass over the text into one
+// byte per character: Danish fits in Latin-1, and every other character stands in by its class (a letter of another
+// script reads as a letter, an emoji or a typographic quote as punctuation). Half the memory of UTF-16 to write and
+// read again, cheaper than toLowerCase(), and linear on any input.
 
 /**
  * Pieces of the normalised text that replaced a piece of the original of another length, as parallel typed arrays
@@ -37,9 +39,9 @@ export interface Normalized {
    * The buffer the units live in, with at least four zero units after them (can be handed back to `normalize` for
    * reuse once the units are no longer needed).
    */
-  readonly buffer: Uint16Array<ArrayBuffer>;
-  /** Lower-cased, normalised text as UTF-16 code units; the detector searches this without making a string. */
-  readonly units: Uint16Array;
+  readonly buffer: Uint8Array<ArrayBuffer>;
+  /** Lower-cased, normalised text as Latin-1 code units; the detector searches this without making a string. */
+  readonly units: Uint8Array;
   /** Where the normalised text has a hyphen (the detector looks at each for a truncated conjunct). */
   readonly hyphens: Int32Array;
   /** The same as a string (decoded on first use). */
@@ -57,11 +59,25 @@ const DROP = SPECIAL | 0xad; // the character disappears (soft hyphen)
 const AMP = SPECIAL | 0x26; // "&" becomes "og"
 const HYPHEN = SPECIAL | 0x2d; // a hyphen may end a line inside a broken word
 
+/** Stands in for a letter or digit outside Latin-1 (ª is a letter). */
+const OTHER_LETTER = 0xaa;
+/** Stands in for any other character outside Latin-1: emoji, typographic quotes, symbols (¤ is no letter). */
+const OTHER_MARK = 0xa4;
+/** Stands in for the en dash (U+2013), which may stand inside a gap of a pattern ("Klub – og værested"). */
+export const EN_DASH = 0x96;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** The one-byte form of a lower-cased character. */
+function toByte(low: number): number {
+  if (low <= 0xff) return low;
+  return WORD_CHAR.test(String.fromCharCode(low)) ? OTHER_LETTER : OTHER_MARK;
+}
+
 /** Lower case and one-for-one replacements for the Latin range; other characters are looked up on demand. */
 const LATIN = new Uint32Array(0x250);
 for (let c = 0; c < 0x250; c++) {
   const low = String.fromCharCode(c).toLowerCase();
-  LATIN[c] = low.length === 1 ? low.charCodeAt(0) : c;
+  LATIN[c] = toByte(low.length === 1 ? low.charCodeAt(0) : c);
 }
 for (const c of [0xe9, 0xe8, 0xea, 0xeb, 0xc9, 0xc8, 0xca, 0xcb]) LATIN[c] = 0x65; // é è ê ë → e
 LATIN[0xa0] = 0x20; // no-break space
@@ -71,14 +87,15 @@ LATIN[0x2d] = HYPHEN;
 
 const wideCache = new Map<number, number>();
 function lowerWide(c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves (emoji) stay as they are
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER_MARK; // surrogate halves (emoji)
   if (c === 0x2007 || c === 0x202f) return 0x20; // figure and narrow no-break spaces
   if (c === 0x2010 || c === 0x2011) return HYPHEN; // Unicode hyphens
-  if (c >= 0x2000 && c <= 0x206f) return c; // punctuation: quotes, dashes
+  if (c === 0x2013) return EN_DASH;
+  if (c >= 0x2000 && c <= 0x206f) return OTHER_MARK; // punctuation: quotes, dashes
   let low = wideCache.get(c);
   if (low === undefined) {
     const s = String.fromCharCode(c).toLowerCase();
-    low = s.length === 1 ? s.charCodeAt(0) : c;
+    low = toByte(s.length === 1 ? s.charCodeAt(0) : c);
     wideCache.set(c, low);
   }
   return low;
@@ -107,19 +124,16 @@ function brokenWordLength(input: string, at: number): number {
   return j - at;
 }
 
-const decoder = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder('utf-16le');
-
-function decode(units: Uint16Array, length: number): string {
-  if (decoder && length > 64) return decoder.decode(units.subarray(0, length));
+function decode(units: Uint8Array, length: number): string {
   let s = '';
   for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return s;
 }
 
-export function normalize(input: string, reuse?: Uint16Array<ArrayBuffer>): Normalized {
+export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>): Normalized {
   const n = input.length;
   // Room for one unit per character; only "&" (two units) checks for more.
-  let out: Uint16Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint16Array(n + 16);
+  let out: Uint8Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint8Array(n + 16);
   let o = 0;
   const replacements = new Replacements();
   let hyphens: Int32Array = new Int32Array(8);
@@ -182,8 +196,8 @@ function pushPosition(positions: Int32Array, index: number, value: number): Int3
   return positions;
 }
 
-function grow(units: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
-  const bigger = new Uint16Array(units.length * 2 + 16);
+function grow(units: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const bigger = new Uint8Array(units.length * 2 + 16);
   bigger.set(units);
   return bigger;
 }

@@ -57,6 +57,9 @@ export function parsePattern(source: string): Pattern {
     }
     const m = /^(\*?)([\p{L}\p{N}]+)(=?)$/u.exec(token);
     if (!m) throw new PatternError(`"${source}": "${token}" er ikke et gyldigt ord i et mønster`);
+    // The detector reads text as Latin-1 (every other letter stands in as one and the same).
+    const foreign = [...m[2]!].find((ch) => ch.charCodeAt(0) > 0xff);
+    if (foreign) throw new PatternError(`"${source}": tegnet "${foreign}" ligger uden for Latin-1 og kan ikke genkendes`);
     words.push({ stem: m[2]!, head: m[1] === '*', exact: m[3] === '=' });
     gapBefore.push(gap);
     gap = false;

@@ -115,6 +115,16 @@ describe('detector: text as editors deliver it', () => {
     ]);
   });
 
+  it('reads letters of other scripts as letters and emoji as punctuation', () => {
+    const text = 'Łukasz er bydelsmor; „lektiecaféen“ 🎉kører, men Ślęzakbydelsmødre er ét ord.';
+    const matches = detect(text);
+    expectExactOffsets(text, matches);
+    expect(matches.map((m) => [m.text, m.id])).toEqual([
+      ['bydelsmor', 'bydelsmoedre'],
+      ['lektiecaféen', 'lektiecafeer'],
+    ]);
+  });
+
   it('maps normalised offsets back exactly', () => {
     const n = normalize('A\u00adB & C-\nD');
     expect(n.text).toBe('ab og cd');
@@ -189,6 +199,8 @@ describe('detector: rules from data', () => {
 
   it('reports a malformed rule with its type', () => {
     expect(() => createDetector([{ id: 'x', detection: { terms: ['… galt'] } }])).toThrow(/x: detection: .*kan ikke begynde/);
+    // The detector reads Latin-1; a pattern it could never find is an error, not a silent miss.
+    expect(() => createDetector([{ id: 'y', detection: { terms: ['łódź'] } }])).toThrow(/y: detection: .*"ł" ligger uden for Latin-1/);
   });
 });
 
