@@ -1,6 +1,7 @@
 // The catalogue's zod schemas: the single source of its types. Only the build (catalogue compiler) and the
 // CLI's edges import this module; runtime code imports the types from `./types`, so bundles stay free of zod.
 import { z } from 'zod';
+import { parsePattern, PatternError } from './detect/patterns.js';
 
 export const ACTIVITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,7 +41,16 @@ const pattern = z
   .string()
   .trim()
   .min(1, 'et mønster må ikke være tomt')
-  .refine((p) => !/[A-ZÆØÅÉ]/.test(p), 'mønstre skrives med små bogstaver');
+  .refine((p) => !/[A-ZÆØÅÉ]/.test(p), 'mønstre skrives med små bogstaver')
+  // The detector's own parser: a pattern it cannot read fails the build here, not in a user's browser.
+  .superRefine((p, ctx) => {
+    try {
+      parsePattern(p);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      ctx.addIssue({ code: 'custom', message: e.message });
+    }
+  });
 
 export const ConceptCue = z.object({
   cue: pattern,

@@ -71,6 +71,14 @@ describe('catalogue compiler', () => {
     ]);
   });
 
+  it('rejects detection patterns the detector cannot read', () => {
+    const files = withFile(lektie, (c) => c.replace(/^  terms:\n/m, '  terms:\n  - … cafe\n  - łódź\n'));
+    expect(problemsOf(files)).toEqual([
+      'catalog/activity-types/lektiecafeer.md: detection.terms.0: "… cafe": et mønster kan ikke begynde med …',
+      'catalog/activity-types/lektiecafeer.md: detection.terms.1: "łódź": tegnet "ł" ligger uden for Latin-1 og kan ikke genkendes',
+    ]);
+  });
+
   it('rejects a file without front matter', () => {
     const problems = problemsOf(withFile(lektie, (c) => c.replace(/^---\n/, '')));
     expect(problems.join('\n')).toMatch(/lektiecafeer\.md: front matter: /);
