@@ -658,8 +658,44 @@ function matchPattern(text: Units, p: Pattern, at: number): boolean {
 
 // ---------- coordinated-compound ellipsis ----------
 
-// "børne- og ungeråd", "Lommepenge- og fritidsjobprojekter", "lektie-, lommepenge- og fritidsjob…".
-const TRUNCATED = /([\p{L}\p{N}]+)-(?=[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+[\p{L}\p{N}])/uy;
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
+const CONJUNCTIONS = ['og', 'eller', 'samt'];
+/** How far after a truncated word its coordination may reach ("lektie-, lommepenge- og fritidsjob…"). */
+const COORDINATION_REACH = 200;
+
+/**
+ * Where the head word of a coordination starts, for the truncated word whose hyphen is at `dash`, or -1. The head is
+ * the first whole word after a conjunction, past any further truncated words: "børne- og ungeråd" → "ungeråd",
+ * "lektie-, lommepenge- og fritidsjob" → "fritidsjob". A head that is itself truncated ("børne- og unge- og …")
+ * belongs to the next hyphen. Reads the units directly: no strings, no regex, and never more than a bounded stretch.
+ */
+function coordinationHead(text: Units, dash: number): number {
+  const limit = Math.min(text.length, dash + COORDINATION_REACH);
+  const skipBlanks = (i: number) => {
+    while (i < limit && isBlank(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let i = skipBlanks(dash + 1);
+  if (text.charCodeAt(i) === 0x2c) i = skipBlanks(i + 1);
+  while (i < limit) {
+    const conjunction = CONJUNCTIONS.find((w) => text.startsWith(w, i) && isBlank(text.charCodeAt(i + w.length)));
+    if (conjunction) {
+      const head = skipBlanks(i + conjunction.length);
+      if (head >= limit || !isWordCode(text.charCodeAt(head))) return -1;
+      const end = wordEnd(text, head);
+      const after = text.charCodeAt(end + 1);
+      if (isHyphen(text.charCodeAt(end)) && (isBlank(after) || after === 0x2c)) return -1;
+      return head;
+    }
+    // Another truncated word of the chain: "lommepenge-" (then blanks, perhaps a comma).
+    const word = i;
+    while (i < limit && isWordCode(text.charCodeAt(i))) i++;
+    if (i === word || !isHyphen(text.charCodeAt(i))) return -1;
+    i = skipBlanks(i + 1);
+    if (text.charCodeAt(i) === 0x2c) i = skipBlanks(i + 1);
+  }
+  return -1;
+}
 
 function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hits: HitList): void {
   const completionHits = new HitList();
@@ -683,25 +719,17 @@ function addEllipsisHits(text: Units, hyphens: Int32Array, scanner: Scanner, hit
     if (dash === 0 || !isWordCode(text.charCodeAt(dash - 1))) continue;
     const next = text.charCodeAt(dash + 1);
     if (next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0x2c) continue;
-    // A conjunction or another truncated word must follow soon: "børne- og", "lektie-, lommepenge- og".
-    if (!/^[ \t\n]*(?:,|og\b|eller\b|samt\b|[\p{L}\p{N}]+-)/u.test(text.slice(dash + 1, dash + 40))) continue;
     const wordAt = wordStart(text, dash);
+    // The second part of a hyphenated compound ("SSP-" in "skole-SSP- og …") is not a word of its own.
     if (wordAt > 0 && isHyphen(text.charCodeAt(wordAt - 1))) continue;
-    TRUNCATED.lastIndex = 0;
-    const m = TRUNCATED.exec(text.slice(wordAt, dash + 160));
-    if (!m) continue;
-    const stem = m[1]!;
-    const truncStart = wordAt;
+    const stem = text.slice(wordAt, dash);
     if (stem.length >= 3 && !scanner.mayStart(stem)) continue;
-    const truncEnd = wordAt + m.index + stem.length + 1; // including the hyphen (m.index counts from wordAt)
-    // The head word: the first word after the conjunction chain that is not itself truncated.
-    const rest = /^[ \t\n]*(?:,[ \t\n]*)?(?:[\p{L}\p{N}]+-[ \t\n]*,?[ \t\n]*)*(?:og|eller|samt)[ \t\n]+([\p{L}\p{N}]+)/u.exec(
-      text.slice(truncEnd, truncEnd + 200),
-    );
-    if (!rest) continue;
-    const head = rest[1]!;
-    const headStart = truncEnd + rest[0].length - head.length;
-    const headEnd = wordEnd(text, headStart + head.length);
+    const headStart = coordinationHead(text, dash);
+    if (headStart < 0) continue;
+    const truncStart = wordAt;
+    const truncEnd = dash + 1; // including the hyphen
+    const headEnd = wordEnd(text, headStart);
+    const head = text.slice(headStart, headEnd);
     // Complete the truncated word with the head's tail, longest tail first: "børne" + "råd" (from "ungeråd").
     for (let k = 1; k < head.length; k++) {
       const length = stem.length + head.length - k;

@@ -14,6 +14,17 @@ class Replacements {
   normLength = new Int32Array(64);
   srcStart = new Int32Array(64);
   srcLength = new Int32Array(64);
+  /** Records that `srcLength` characters at `srcStart` vanish before normalised offset `normStart`. */
+  remove(normStart: number, srcStart: number, srcLength: number): void {
+    // A run of removed characters ("\u00ad\u00ad…") is one replacement: memory stays bounded by the text's words.
+    const k = this.length - 1;
+    if (k >= 0 && this.normLength[k] === 0 && this.normStart[k] === normStart && this.srcStart[k]! + this.srcLength[k]! === srcStart) {
+      this.srcLength[k]! += srcLength;
+      return;
+    }
+    this.push(normStart, 0, srcStart, srcLength);
+  }
+
   push(normStart: number, normLength: number, srcStart: number, srcLength: number): void {
     if (this.length === this.normStart.length) {
       const grow = (a: Int32Array) => {
@@ -42,7 +53,7 @@ export interface Normalized {
   readonly buffer: Uint8Array<ArrayBuffer>;
   /** Lower-cased, normalised text as Latin-1 code units; the detector searches this without making a string. */
   readonly units: Uint8Array;
-  /** Where the normalised text has a hyphen (the detector looks at each for a truncated conjunct). */
+  /** Where the normalised text has a hyphen right after a letter or digit (each may end a truncated conjunct). */
   readonly hyphens: Int32Array;
   /** The same as a string (decoded on first use). */
   readonly text: string;
@@ -72,6 +83,10 @@ function toByte(low: number): number {
   if (low <= 0xff) return low;
   return WORD_CHAR.test(String.fromCharCode(low)) ? OTHER_LETTER : OTHER_MARK;
 }
+
+/** Letters and digits among the one-byte units. */
+const WORD_BYTE = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) WORD_BYTE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** Lower case and one-for-one replacements for the Latin range; other characters are looked up on demand. */
 const LATIN = new Uint32Array(0x250);
@@ -146,7 +161,7 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>): Norma
       continue;
     }
     if (low === DROP) {
-      replacements.push(o, 0, i, 1);
+      replacements.remove(o, i, 1);
       continue;
     }
     if (low === AMP) {
@@ -160,11 +175,12 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>): Norma
     // A hyphen.
     const skip = i > 0 && input.charCodeAt(i + 1) <= 0x20 ? brokenWordLength(input, i) : 0;
     if (skip > 0 && isLetterOrDigit(input.charCodeAt(i - 1))) {
-      replacements.push(o, 0, i, skip);
+      replacements.remove(o, i, skip);
       i += skip - 1;
       continue;
     }
-    hyphens = pushPosition(hyphens, hyphenCount++, o);
+    // Only a hyphen right after a letter or digit can end a truncated word ("børne- og …").
+    if (o > 0 && WORD_BYTE[out[o - 1]!] === 1) hyphens = pushPosition(hyphens, hyphenCount++, o);
     out[o++] = 0x2d;
   }
   // Four zero units after the text: the detector looks a few characters ahead without bounds checks.
