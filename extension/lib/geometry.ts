@@ -76,7 +76,7 @@ export class FieldMirror {
   private styleKey = '';
 
   constructor(
-    private readonly container: Element,
+    container: Element,
     private readonly singleLine: boolean,
   ) {
     const doc = container.ownerDocument;
