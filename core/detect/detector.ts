@@ -537,7 +537,8 @@ function separatorBefore(text: Units, i: number): number {
   while (j > 0) {
     const c = text.charCodeAt(j - 1);
     if (c === 0x0a) newlines++;
-    if (isSpace(c) || isHyphen(c)) j--;
+    // The period of an abbreviation is part of the separator: "soc. vicevært", "øk.rådgivning".
+    if (isSpace(c) || isHyphen(c) || (c === 0x2e && isAbbreviationDot(text, j - 1))) j--;
     else break;
   }
   if (j === i || newlines > 1) return -1;
@@ -549,14 +550,20 @@ function separatorAfter(text: Units, i: number): number {
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c === 0x0a) newlines++;
-    if (isSpace(c) || isHyphen(c)) j++;
+    if (isSpace(c) || isHyphen(c) || (c === 0x2e && isAbbreviationDot(text, j))) j++;
     else break;
   }
   if (j === i || newlines > 1) return -1;
   return j;
 }
-/** A period inside a gap ends a Danish abbreviation ("Praktik ifbm. bygge- og renoveringsprojekter"). */
-const ABBREVIATIONS = new Set(['ifbm', 'ift', 'fx', 'bl', 'a', 'mv', 'evt', 'inkl', 'ca', 'jf', 'dvs', 'osv', 'vedr', 'ang', 'iflg', 'pga', 'mht']);
+/**
+ * Periods that end a Danish abbreviation, inside a gap ("Praktik ifbm. bygge- og renoveringsprojekter") or between
+ * two words of a name ("soc. vicevært", "øk.rådgivning"), are no sentence end.
+ */
+const ABBREVIATIONS = new Set([
+  'ifbm', 'ift', 'fx', 'bl', 'a', 'mv', 'evt', 'inkl', 'ca', 'jf', 'dvs', 'osv', 'vedr', 'ang', 'iflg', 'pga', 'mht',
+  'soc', 'øk', 'kom', 'off', 'priv',
+]);
 function isAbbreviationDot(text: Units, at: number): boolean {
   const start = wordStart(text, at);
   return start < at && at - start <= 4 && ABBREVIATIONS.has(text.slice(start, at));
