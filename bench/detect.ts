@@ -141,6 +141,7 @@ console.log(`10 MB / 1 MB: ${(results['10 MB']! / results['1 MB']!).toFixed(2)} 
     ['1 MB uden mellemrum', 'lektiecafé'.repeat(size / 11)],
     ['ord med bløde bindestreger', 'bydels\u00admødre-'.repeat(size / 14)],
     ['afkortede ord', 'børne- og '.repeat(size / 10)],
+    ['forkortelser med punktum', 'Bydelsm. mødregr. '.repeat(size / 18)],
     ['kæde af bindestregsord', 'bydels\u00admødre-'.repeat(size / 14)],
     ['indre ankre uden ordgrænse', 'mægling'.repeat(size / 7)],
   ];

@@ -1,7 +1,7 @@
 // Finds activity-type mentions in Danish text. Pure: no DOM, no I/O. Every match carries its exact UTF-16 range in
 // the original input, the tier (name or concept), the rule that found it and, where context cannot decide between
 // types that share a word, the other candidates.
-import { EN_DASH, normalize } from './normalize.js';
+import { EN_DASH, MIN_CLIPPED, normalize, unitsHash, type Expansions } from './normalize.js';
 import { MAX_GAP, parsePattern, PatternError, type Pattern, type WordPattern } from './patterns.js';
 
 export type Tier = 'name' | 'concept';
@@ -162,12 +162,13 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   const context = new Scanner(contextRules);
   const ids = types.map((t) => t.id);
   const sources = rules.map((r) => r.pattern.source);
+  const expansions = clippedWords(rules, contextRules);
 
   // One code-unit buffer reused across calls: detection is synchronous and never keeps the units afterwards.
   let scratch: Uint8Array<ArrayBuffer> | undefined;
   const detect = (input: string): Match[] => {
     if (input.length === 0) return [];
-    const norm = normalize(input, scratch);
+    const norm = normalize(input, scratch, expansions);
     scratch = norm.buffer;
     const text = new Units(norm.units, norm.buffer.subarray(0, norm.units.length + 4));
     const hits = scanner.scan(text, 0, text.length);
@@ -199,6 +200,35 @@ export function createDetector(types: readonly RuleSource[]): Detector {
 }
 
 /** A span chosen for a match where several hits compete. */
+/**
+ * The full words a clipped abbreviation may stand for: the words of names and cues (not of exclusions), long enough
+ * to be clipped. A clipped form must keep at least 60 % of the word, and must not itself be a word of any rule
+ * ("forældre." at the end of a sentence is no clipped "forældrecafé").
+ */
+function clippedWords(rules: readonly Rule[], contextRules: readonly Rule[]): Expansions | undefined {
+  const targets = new Set<string>();
+  const whole = new Set<string>();
+  for (const r of [...rules, ...contextRules]) {
+    for (const w of r.pattern.words) {
+      whole.add(w.stem);
+      if ((r.kind === 'term' || r.kind === 'concept') && !w.head && !w.exact && w.stem.length > MIN_CLIPPED) targets.add(w.stem);
+    }
+  }
+  // Every clipped form that keeps at least 60 % of a full word, and is no word of a rule itself; the shortest full
+  // word wins where two begin alike ("bydelsm." → "bydelsmor").
+  const table = new Map<string, string>();
+  for (const word of targets) {
+    for (let k = Math.max(MIN_CLIPPED, Math.ceil(0.6 * word.length)); k < word.length; k++) {
+      const clipped = word.slice(0, k);
+      const known = table.get(clipped);
+      if (!whole.has(clipped) && (!known || word.length < known.length || (word.length === known.length && word < known))) table.set(clipped, word);
+    }
+  }
+  if (table.size === 0) return undefined;
+  const hashes = new Set([...table.keys()].map((w) => unitsHash(Array.from(w, (ch) => ch.charCodeAt(0)), 0, w.length)));
+  return { hashes, expand: (clipped) => table.get(clipped) };
+}
+
 interface Resolved {
   start: number;
   end: number;

@@ -69,6 +69,7 @@ const SPECIAL = 0x10000;
 const DROP = SPECIAL | 0xad; // the character disappears (soft hyphen)
 const AMP = SPECIAL | 0x26; // "&" becomes "og"
 const HYPHEN = SPECIAL | 0x2d; // a hyphen may end a line inside a broken word
+const DOT = SPECIAL | 0x2e; // a period may end a clipped word ("Bydelsm.")
 
 /** Stands in for a letter or digit outside Latin-1 (ª is a letter). */
 const OTHER_LETTER = 0xaa;
@@ -99,6 +100,7 @@ LATIN[0xa0] = 0x20; // no-break space
 LATIN[0xad] = DROP;
 LATIN[0x26] = AMP;
 LATIN[0x2d] = HYPHEN;
+LATIN[0x2e] = DOT;
 
 const wideCache = new Map<number, number>();
 function lowerWide(c: number): number {
@@ -145,7 +147,29 @@ function decode(units: Uint8Array, length: number): string {
   return s;
 }
 
-export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>): Normalized {
+/**
+ * Full words that clipped abbreviations may stand for ("Bydelsm." → "bydelsmor", "Fremsk. sundhedspl." →
+ * "fremskud sundhedspleje"), from the detector's rules. A clipped word and its period are replaced by the full word
+ * in the normalised text (the offset map keeps the span on "Bydelsm."), so every rule sees the whole word.
+ */
+export interface Expansions {
+  /** `unitsHash` of every clipped form there is a full word for: most words before a period stop here. */
+  readonly hashes: ReadonlySet<number>;
+  /** The full word for a clipped one, or undefined. */
+  expand(clipped: string): string | undefined;
+}
+
+/** FNV-1a hash of units [from, to). */
+export function unitsHash(units: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ units[k]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** Clipped words are at least this long: shorter ones ("besk.") are too often something else. */
+export const MIN_CLIPPED = 5;
+
+export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>, expansions?: Expansions): Normalized {
   const n = input.length;
   // Room for one unit per character; only "&" (two units) checks for more.
   let out: Uint8Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint8Array(n + 16);
@@ -170,6 +194,29 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>): Norma
       out[o + 1] = 0x67;
       replacements.push(o, 2, i, 1);
       o += 2;
+      continue;
+    }
+    if (low === DOT) {
+      if (expansions && o >= MIN_CLIPPED && WORD_BYTE[out[o - 1]!] === 1) {
+        // A clipped word? Only a plain word (no replacement inside it) that some full word begins with.
+        let ow = o - 1;
+        while (ow > 0 && WORD_BYTE[out[ow - 1]!] === 1 && o - ow < 40) ow--;
+        const last = replacements.length - 1;
+        const plain = last < 0 || replacements.normStart[last]! + replacements.normLength[last]! <= ow;
+        if (plain && o - ow >= MIN_CLIPPED && expansions.hashes.has(unitsHash(out, ow, o))) {
+          const full = expansions.expand(decode(out.subarray(ow), o - ow));
+          if (full) {
+            const length = o - ow;
+            if (ow + full.length + (n - i) + 16 > out.length) out = grow(out);
+            for (let k = length; k < full.length; k++) out[ow + k] = full.charCodeAt(k);
+            // The word and its period in the original stand for the full word.
+            replacements.push(ow, full.length, i - length, length + 1);
+            o = ow + full.length;
+            continue;
+          }
+        }
+      }
+      out[o++] = 0x2e;
       continue;
     }
     // A hyphen.

@@ -125,6 +125,20 @@ describe('detector: text as editors deliver it', () => {
     ]);
   });
 
+  it('reads clipped abbreviations of names, and not a sentence-final word', () => {
+    const text = 'Status:\n• Bydelsm. → 14 aktive\n• Fremsk. sundhedspl. og mødregr.\n• Inddragende netværksm. i maj\n' +
+      'Vi holdt møde med alle forældre. Det gælder hele familie. Tryghedsvandringen blev holdt.';
+    const matches = detect(text);
+    expectExactOffsets(text, matches);
+    expect(matches.map((m) => [m.text, m.id, m.tier])).toEqual([
+      ['Bydelsm.', 'bydelsmoedre', 'name'],
+      ['Fremsk. sundhedspl.', 'fremskudt-sundhedspleje-og-moedregrupper', 'name'],
+      ['mødregr.', 'fremskudt-sundhedspleje-og-moedregrupper', 'name'],
+      ['Inddragende netværksm.', 'inddragende-netvaerksmoeder', 'name'],
+      ['Tryghedsvandringen', 'tryghedsvandringer', 'name'],
+    ]);
+  });
+
   it('maps normalised offsets back exactly', () => {
     const n = normalize('A\u00adB & C-\nD');
     expect(n.text).toBe('ab og cd');
