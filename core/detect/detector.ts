@@ -163,6 +163,8 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   const ids = types.map((t) => t.id);
   const sources = rules.map((r) => r.pattern.source);
   const expansions = clippedWords(rules, contextRules);
+  // Rules that must not match a capitalised word inside a sentence ("^klubben").
+  const lowerCase = rules.some((r) => r.pattern.lowerCase) ? Uint8Array.from(rules, (r) => (r.pattern.lowerCase ? 1 : 0)) : undefined;
 
   // One code-unit buffer reused across calls: detection is synchronous and never keeps the units afterwards.
   let scratch: Uint8Array<ArrayBuffer> | undefined;
@@ -172,6 +174,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     scratch = norm.buffer;
     const text = new Units(norm.units, norm.buffer.subarray(0, norm.units.length + 4));
     const hits = scanner.scan(text, 0, text.length);
+    if (lowerCase) dropCapitalisedNames(input, norm.toSource, hits, lowerCase);
     if (hits.length === 0 && norm.hyphens.length === 0) return [];
     addEllipsisHits(text, norm.hyphens, scanner, hits);
     const chosen = resolve(text, hits, context);
@@ -198,6 +201,37 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   };
   return { detect, ids };
 }
+
+/**
+ * Removes the hits of "^" rules that begin with a capital letter inside a sentence: in Danish that is a name ("ved
+ * Klubben" is a building), while the same word opening a sentence, a line or a list item is the ordinary word.
+ */
+function dropCapitalisedNames(input: string, toSource: (i: number) => number, hits: HitList, lowerCase: Uint8Array): void {
+  let kept = 0;
+  for (let k = 0; k < hits.length; k++) {
+    if (lowerCase[hits.rule[k]!] === 1 && capitalisedInSentence(input, toSource(hits.start[k]!))) continue;
+    if (kept !== k) {
+      hits.type[kept] = hits.type[k]!;
+      hits.kind[kept] = hits.kind[k]!;
+      hits.start[kept] = hits.start[k]!;
+      hits.end[kept] = hits.end[k]!;
+      hits.rule[kept] = hits.rule[k]!;
+    }
+    kept++;
+  }
+  hits.length = kept;
+}
+
+/** Does the word at `at` begin with a capital letter, with no sentence or line start right before it? */
+function capitalisedInSentence(input: string, at: number): boolean {
+  const first = input.charAt(at);
+  if (first === first.toLowerCase()) return false;
+  let i = at - 1;
+  while (i >= 0 && (input.charCodeAt(i) === 0x20 || input.charCodeAt(i) === 0x09 || input.charCodeAt(i) === 0xa0)) i--;
+  // Text start, line start, sentence end, a list mark or an opening quote or bracket (not a colon: "Sted: Klubben").
+  return i >= 0 && !SENTENCE_OPENERS.has(input.charAt(i));
+}
+const SENTENCE_OPENERS = new Set(['\n', '\r', '.', '!', '?', '•', '·', '–', '—', '-', '*', '>', '"', '»', '«', '„', '“', '(', '[', '☐', '☒', '✓']);
 
 /** A span chosen for a match where several hits compete. */
 /**

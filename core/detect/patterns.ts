@@ -16,6 +16,12 @@ export interface Pattern {
   gapBefore: boolean[];
   /** Index of the word whose stem is searched for first (the longest). */
   anchor: number;
+  /**
+   * "^ord": the match must not begin with a capital letter inside a sentence. Danish capitalises names only, so a
+   * capitalised "Klubben" mid-sentence is the name of a place, while "klubben" (or "Klubben" opening a sentence or a
+   * line) is the club itself.
+   */
+  lowerCase: boolean;
 }
 
 export const MAX_GAP = 3;
@@ -49,18 +55,23 @@ export function parsePattern(source: string): Pattern {
   const words: WordPattern[] = [];
   const gapBefore: boolean[] = [];
   let gap = false;
+  let lowerCase = false;
   for (const token of tokens) {
     if (token === '…') {
       if (words.length === 0) throw new PatternError(`"${source}": et mønster kan ikke begynde med …`);
       gap = true;
       continue;
     }
-    const m = /^(\*?)([\p{L}\p{N}]+)(=?)$/u.exec(token);
+    const m = /^(\^?)(\*?)([\p{L}\p{N}]+)(=?)$/u.exec(token);
     if (!m) throw new PatternError(`"${source}": "${token}" er ikke et gyldigt ord i et mønster`);
+    if (m[1]) {
+      if (words.length > 0) throw new PatternError(`"${source}": ^ kan kun stå foran mønstrets første ord`);
+      lowerCase = true;
+    }
     // The detector reads text as Latin-1 (every other letter stands in as one and the same).
-    const foreign = [...m[2]!].find((ch) => ch.charCodeAt(0) > 0xff);
+    const foreign = [...m[3]!].find((ch) => ch.charCodeAt(0) > 0xff);
     if (foreign) throw new PatternError(`"${source}": tegnet "${foreign}" ligger uden for Latin-1 og kan ikke genkendes`);
-    words.push({ stem: m[2]!, head: m[1] === '*', exact: m[3] === '=' });
+    words.push({ stem: m[3]!, head: m[2] === '*', exact: m[4] === '=' });
     gapBefore.push(gap);
     gap = false;
   }
@@ -74,5 +85,5 @@ export function parsePattern(source: string): Pattern {
   words.forEach((w, i) => {
     if (score(w) > score(words[anchor]!)) anchor = i;
   });
-  return { source, words, gapBefore, anchor };
+  return { source, words, gapBefore, anchor, lowerCase };
 }

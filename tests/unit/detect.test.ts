@@ -139,6 +139,17 @@ describe('detector: text as editors deliver it', () => {
     ]);
   });
 
+  it('takes a capitalised word inside a sentence as a name (^ in a pattern)', () => {
+    const text = 'Vi mødes i klubben. Klubben har åbent. Sted: Klubben, Toftevej 3. Mødet var ved Klubben.\nKlubbens leder';
+    const matches = detect(text).filter((m) => m.id === 'bemandede-klubber-og-vaeresteder');
+    expect(matches.map((m) => [m.start, m.text])).toEqual([
+      [11, 'klubben'],
+      [20, 'Klubben'],
+      [text.indexOf('Klubbens'), 'Klubbens'],
+    ]);
+    expect(() => createDetector([{ id: 'z', detection: { terms: ['den ^klub'] } }])).toThrow(/z: detection: .*\^ kan kun stå foran/);
+  });
+
   it('maps normalised offsets back exactly', () => {
     const n = normalize('A\u00adB & C-\nD');
     expect(n.text).toBe('ab og cd');
