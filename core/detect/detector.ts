@@ -685,6 +685,9 @@ function matchPattern(text: Units, p: Pattern, at: number): boolean {
         found = prevStart;
         break;
       }
+      // A gap never reaches past another occurrence of the anchor word: in "skolens egen lektiecafé og lektiecaféen
+      // i beboerhuset" the second café is not the school's.
+      if (gap && wordMatches(text, prevStart, prevEnd, anchor)) break;
       cursor = prevStart;
     }
     if (found < 0) return false;
@@ -705,6 +708,7 @@ function matchPattern(text: Units, p: Pattern, at: number): boolean {
         found = nextEnd;
         break;
       }
+      if (gap && wordMatches(text, nextStart, nextEnd, anchor)) break;
       cursor = nextEnd;
     }
     if (found < 0) return false;

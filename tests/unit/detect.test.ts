@@ -139,6 +139,12 @@ describe('detector: text as editors deliver it', () => {
     ]);
   });
 
+  it('never lets a gap reach past another occurrence of the same word', () => {
+    // "skolens … lektiecafé" excludes the school's café, not the plan's one named right after it.
+    const text = 'Forældrene vejledes om både skolens egen lektiecafé og lektiecaféen i beboerhuset.';
+    expect(detect(text).map((m) => [m.text, m.id])).toEqual([['lektiecaféen', 'lektiecafeer']]);
+  });
+
   it('takes a capitalised word inside a sentence as a name (^ in a pattern)', () => {
     const text = 'Vi mødes i klubben. Klubben har åbent. Sted: Klubben, Toftevej 3. Mødet var ved Klubben.\nKlubbens leder';
     const matches = detect(text).filter((m) => m.id === 'bemandede-klubber-og-vaeresteder');
