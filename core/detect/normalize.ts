@@ -166,6 +166,19 @@ export function unitsHash(units: ArrayLike<number>, from: number, to: number): n
   return h >>> 0;
 }
 
+/**
+ * Does the text go on within the sentence after the period before `at`: a lower-case word, a digit or punctuation
+ * ("Bydelsm.: 14 aktive", "Fremsk. sundhedspl. i familiehuset")? Not after a sentence's end: a capital, a line break
+ * or the end of the text ("… om sommer. Vi …" is no clipped "sommerfest").
+ */
+function continuesSentence(input: string, at: number): boolean {
+  let j = at;
+  while (j < input.length && (input.charCodeAt(j) === 0x20 || input.charCodeAt(j) === 0x09 || input.charCodeAt(j) === 0xa0)) j++;
+  if (j >= input.length) return false;
+  const next = input.charAt(j);
+  return next !== '\n' && next !== '\r' && next === next.toLowerCase();
+}
+
 /** Clipped words are at least this long: shorter ones ("besk.") are too often something else. */
 export const MIN_CLIPPED = 5;
 
@@ -203,7 +216,7 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>, expans
         while (ow > 0 && WORD_BYTE[out[ow - 1]!] === 1 && o - ow < 40) ow--;
         const last = replacements.length - 1;
         const plain = last < 0 || replacements.normStart[last]! + replacements.normLength[last]! <= ow;
-        if (plain && o - ow >= MIN_CLIPPED && expansions.hashes.has(unitsHash(out, ow, o))) {
+        if (plain && o - ow >= MIN_CLIPPED && continuesSentence(input, i + 1) && expansions.hashes.has(unitsHash(out, ow, o))) {
           const full = expansions.expand(decode(out.subarray(ow), o - ow));
           if (full) {
             const length = o - ow;

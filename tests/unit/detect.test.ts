@@ -126,8 +126,9 @@ describe('detector: text as editors deliver it', () => {
   });
 
   it('reads clipped abbreviations of names, and not a sentence-final word', () => {
-    const text = 'Status:\n• Bydelsm. → 14 aktive\n• Fremsk. sundhedspl. og mødregr.\n• Inddragende netværksm. i maj\n' +
-      'Vi holdt møde med alle forældre. Det gælder hele familie. Tryghedsvandringen blev holdt.';
+    // Clipped only where the sentence goes on: "til sommer. Vi …" is no clipped "sommerfest".
+    const text = 'Status:\n• Bydelsm.: 14 aktive\n• Fremsk. sundhedspl. og mødregr. (arabisk)\n• Inddragende netværksm. i maj\n' +
+      'Vi holdt møde med alle forældre. Det gælder hele familie. Vi ses til sommer. Tryghedsvandringen blev holdt.';
     const matches = detect(text);
     expectExactOffsets(text, matches);
     expect(matches.map((m) => [m.text, m.id, m.tier])).toEqual([
