@@ -10,10 +10,10 @@
  */
 class Replacements {
   length = 0;
-  normStart = new Int32Array(64);
-  normLength = new Int32Array(64);
-  srcStart = new Int32Array(64);
-  srcLength = new Int32Array(64);
+  normStart = new Int32Array(8);
+  normLength = new Int32Array(8);
+  srcStart = new Int32Array(8);
+  srcLength = new Int32Array(8);
   /** Records that `srcLength` characters at `srcStart` vanish before normalised offset `normStart`. */
   remove(normStart: number, srcStart: number, srcLength: number): void {
     // A run of removed characters ("\u00ad\u00ad…") is one replacement: memory stays bounded by the text's words.
