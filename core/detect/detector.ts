@@ -2,6 +2,7 @@
 // the original input, the tier (name or concept), the rule that found it and, where context cannot decide between
 // types that share a word, the other candidates.
 import { EN_DASH, MIN_CLIPPED, normalize, unitsHash, type Expansions } from './normalize.js';
+import { grown } from './typed.js';
 import { MAX_GAP, parsePattern, PatternError, type Pattern, type WordPattern } from './patterns.js';
 
 export type Tier = 'name' | 'concept';
@@ -35,8 +36,7 @@ type Kind = 'term' | 'concept' | 'exclude' | 'list';
 
 interface Rule {
   typeIndex: number;
-  kind: Kind;
-  /** The kind as stored in a hit list. */
+  /** The kind, as stored in a hit list (TERM, CONCEPT, EXCLUDE, LIST). */
   code: number;
   /** Index of the rule in its detector (hits refer to their rule by it). */
   id: number;
@@ -82,15 +82,11 @@ class HitList {
 
   private grow(): void {
     const size = this.type.length * 2;
-    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.type = widen(this.type, new Int32Array(size));
-    this.kind = widen(this.kind, new Uint8Array(size));
-    this.start = widen(this.start, new Int32Array(size));
-    this.end = widen(this.end, new Int32Array(size));
-    this.rule = widen(this.rule, new Int32Array(size));
+    this.type = grown(this.type, size);
+    this.kind = grown(this.kind, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.rule = grown(this.rule, size);
   }
 }
 
@@ -137,7 +133,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
   types.forEach((type, typeIndex) => {
     const add = (kind: Kind, source: string) => {
       try {
-        rules.push({ typeIndex, kind, code: KIND_CODE[kind], id: rules.length, pattern: parsePattern(source) });
+        rules.push({ typeIndex, code: KIND_CODE[kind], id: rules.length, pattern: parsePattern(source) });
       } catch (e) {
         if (e instanceof PatternError) problems.push(`${type.id}: detection: ${e.message}`);
         else throw e;
@@ -149,7 +145,7 @@ export function createDetector(types: readonly RuleSource[]): Detector {
     type.detection.inLists?.forEach((x) => add('list', x));
     for (const c of type.detection.context ?? []) {
       try {
-        contextRules.push({ typeIndex, kind: 'term', code: TERM, id: contextRules.length, pattern: parsePattern(c) });
+        contextRules.push({ typeIndex, code: TERM, id: contextRules.length, pattern: parsePattern(c) });
       } catch (e) {
         problems.push(`${type.id}: detection.context: ${(e as Error).message}`);
       }
@@ -245,7 +241,7 @@ function clippedWords(rules: readonly Rule[], contextRules: readonly Rule[]): Ex
   for (const r of [...rules, ...contextRules]) {
     for (const w of r.pattern.words) {
       whole.add(w.stem);
-      if ((r.kind === 'term' || r.kind === 'concept') && !w.head && !w.exact && w.stem.length > MIN_CLIPPED) targets.add(w.stem);
+      if ((r.code === TERM || r.code === CONCEPT) && !w.head && !w.exact && w.stem.length > MIN_CLIPPED) targets.add(w.stem);
     }
   }
   // Every clipped form that keeps at least 60 % of a full word, and is no word of a rule itself; the shortest full
@@ -476,7 +472,7 @@ class Scanner {
     };
     for (const [stem, { rules: list, head }] of byStem) {
       const codes = Uint8Array.from(stem, (ch) => ch.charCodeAt(0));
-      const anchor = { stem, codes, finders: list.filter((r) => r.kind !== 'exclude'), exclusions: list.filter((r) => r.kind === 'exclude') };
+      const anchor = { stem, codes, finders: list.filter((r) => r.code !== EXCLUDE), exclusions: list.filter((r) => r.code === EXCLUDE) };
       const [a, b = 0, c = 0, d = 0] = codes;
       if (head || stem.length < 3) {
         this.inside.push(anchor);
@@ -967,20 +963,13 @@ function resolve(text: Units, hits: HitList, context: Scanner): Chosen {
 /** A list word counts when it is coordinated with a name found next to it: "…, lommepengejob og fritidsjob". */
 function addListWords(text: Units, hits: HitList, lists: Int32Array, out: Chosen): void {
   const order = out.order();
-  const starts = order.map((k) => out.start[k]!);
   const added: number[] = [];
   for (let i = 0; i < lists.length; i++) {
     const h = lists[i]!;
     const hs = hits.start[h]!;
     const he = hits.end[h]!;
     // The chosen spans just before and just after the list word.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < hs) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(order, out.start, hs);
     const before = lo > 0 ? order[lo - 1]! : -1;
     const after = lo < order.length ? order[lo]! : -1;
     if ((before >= 0 && out.end[before]! > hs) || (after >= 0 && out.start[after]! < he)) continue;

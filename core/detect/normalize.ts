@@ -4,6 +4,8 @@
 // script reads as a letter, an emoji or a typographic quote as punctuation). Half the memory of UTF-16 to write and
 // read again, cheaper than toLowerCase(), and linear on any input.
 
+import { grown } from './typed.js';
+
 /**
  * Pieces of the normalised text that replaced a piece of the original of another length, as parallel typed arrays
  * (a long draft has tens of thousands of soft hyphens: objects for each would keep the garbage collector busy).
@@ -27,15 +29,11 @@ class Replacements {
 
   push(normStart: number, normLength: number, srcStart: number, srcLength: number): void {
     if (this.length === this.normStart.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.normStart = grow(this.normStart);
-      this.normLength = grow(this.normLength);
-      this.srcStart = grow(this.srcStart);
-      this.srcLength = grow(this.srcLength);
+      const size = this.length * 2;
+      this.normStart = grown(this.normStart, size);
+      this.normLength = grown(this.normLength, size);
+      this.srcStart = grown(this.srcStart, size);
+      this.srcLength = grown(this.srcLength, size);
     }
     const k = this.length++;
     this.normStart[k] = normStart;
@@ -188,7 +186,7 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>, expans
   let out: Uint8Array<ArrayBuffer> = reuse && reuse.length >= n + 16 ? reuse : new Uint8Array(n + 16);
   let o = 0;
   const replacements = new Replacements();
-  let hyphens: Int32Array = new Int32Array(8);
+  let hyphens = new Int32Array(8);
   let hyphenCount = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
@@ -262,21 +260,13 @@ export function normalize(input: string, reuse?: Uint8Array<ArrayBuffer>, expans
 }
 
 /** Stores `value` at `index`, in a bigger array when needed. */
-function pushPosition(positions: Int32Array, index: number, value: number): Int32Array {
-  if (index === positions.length) {
-    const bigger = new Int32Array(positions.length * 2);
-    bigger.set(positions);
-    positions = bigger;
-  }
+function pushPosition(positions: Int32Array<ArrayBuffer>, index: number, value: number): Int32Array<ArrayBuffer> {
+  if (index === positions.length) positions = grown(positions, positions.length * 2);
   positions[index] = value;
   return positions;
 }
 
-function grow(units: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const bigger = new Uint8Array(units.length * 2 + 16);
-  bigger.set(units);
-  return bigger;
-}
+const grow = (units: Uint8Array<ArrayBuffer>) => grown(units, units.length * 2 + 16);
 
 function mapped(length: number, r: Replacements, srcLength: number): Pick<Normalized, 'toSource' | 'toSourceEnd'> {
   const { normStart, normLength, srcStart, srcLength: srcLengths } = r;
